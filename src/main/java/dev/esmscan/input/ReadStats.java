@@ -1,0 +1,57 @@
+package dev.esmscan.input;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a reader took from one input: records by type, what it skipped, and the first problems with their lines. */
+public final class ReadStats {
+    public static final int MAX_PROBLEMS = 20;
+
+    private final String path;
+    private final String format;
+    private final Map<String, Long> recordsByType = new TreeMap<>();
+    private final Map<String, Long> skippedByType = new TreeMap<>();
+    private long records;
+    private long skipped;
+    private long errors;
+    private final List<String> problems = new ArrayList<>();
+
+    public ReadStats(String path, String format) {
+        this.path = path;
+        this.format = format;
+    }
+
+    /** Counts a record that was read into the model. */
+    public void record(String type) {
+        records++;
+        recordsByType.merge(type, 1L, Long::sum);
+    }
+
+    /** Counts a record of a type the reader does not use (read past on purpose, not an error). */
+    public void skipped(String type) {
+        records++;
+        skipped++;
+        recordsByType.merge(type, 1L, Long::sum);
+        skippedByType.merge(type, 1L, Long::sum);
+    }
+
+    /** Counts a record that could not be parsed; the first few are kept with their line. */
+    public void error(long line, String message) {
+        errors++;
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(path + ":" + line + ": " + message);
+        }
+    }
+
+    public String path() { return path; }
+    public String format() { return format; }
+    public long records() { return records; }
+    public long skipped() { return skipped; }
+    public long errors() { return errors; }
+    public Map<String, Long> recordsByType() { return Collections.unmodifiableMap(recordsByType); }
+    public Map<String, Long> skippedByType() { return Collections.unmodifiableMap(skippedByType); }
+    public List<String> problems() { return Collections.unmodifiableList(problems); }
+}

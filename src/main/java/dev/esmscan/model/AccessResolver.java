@@ -1,0 +1,11 @@
+package dev.esmscan.model;
+
+/** One ESM's authorization rules over a model: who gets what, and why. */
+public interface AccessResolver {
+
+    /** Decides whether {@code identity} has at least {@code requested} to {@code resource} in {@code className}. */
+    AccessDecision decide(String identity, String className, String resource, AccessLevel requested);
+
+    /** The profile that would decide access to the resource (discrete first, else the best generic), or null. */
+    ResourceProfile decidingProfile(String className, String resource);
+}

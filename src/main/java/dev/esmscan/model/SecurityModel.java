@@ -1,0 +1,185 @@
+package dev.esmscan.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The ESM-neutral security model, indexed by identity and by class. Readers and interpreters
+ * build it through {@link Builder}; once built it is not changed (copy it with {@link #toBuilder()}).
+ */
+public final class SecurityModel {
+    private final Map<String, User> users;
+    private final Map<String, Group> groups;
+    private final Map<String, List<Connection>> connectionsByUser;
+    private final Map<String, List<Connection>> connectionsByGroup;
+    private final Map<String, ClassProfiles> profilesByClass;
+    private final ClassOptions classOptions;
+
+    private SecurityModel(Builder b) {
+        this.users = Collections.unmodifiableMap(new TreeMap<>(b.users));
+        this.groups = Collections.unmodifiableMap(new TreeMap<>(b.groups));
+        Map<String, List<Connection>> byUser = new HashMap<>();
+        Map<String, List<Connection>> byGroup = new HashMap<>();
+        for (Connection c : b.connections.values()) {
+            byUser.computeIfAbsent(c.getUserId(), k -> new ArrayList<>()).add(c);
+            byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
+        }
+        this.connectionsByUser = byUser;
+        this.connectionsByGroup = byGroup;
+        Map<String, ClassProfiles> byClass = new TreeMap<>();
+        for (ResourceProfile p : b.profiles.values()) {
+            byClass.computeIfAbsent(p.getClassName(), ClassProfiles::new).add(p);
+        }
+        this.profilesByClass = byClass;
+        this.classOptions = b.classOptions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding deep copies of everything here, for interpreters that apply commands. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        users.values().forEach(u -> b.users.put(u.getId(), u.copy()));
+        groups.values().forEach(g -> b.groups.put(g.getName(), g.copy()));
+        connectionsByUser.values().forEach(list -> list.forEach(c -> b.connections.put(Builder.connectionKey(c.getUserId(), c.getGroup()), c.copy())));
+        profilesByClass.values().forEach(cp -> cp.all().forEach(p -> b.profiles.put(p.key(), p.copy())));
+        b.classOptions = classOptions == null ? null : classOptions.copy();
+        return b;
+    }
+
+    public Optional<User> user(String id) { return Optional.ofNullable(users.get(id)); }
+    public Optional<Group> group(String name) { return Optional.ofNullable(groups.get(name)); }
+    public Collection<User> users() { return users.values(); }
+    public Collection<Group> groups() { return groups.values(); }
+
+    public List<Connection> connectionsOf(String userId) {
+        return connectionsByUser.getOrDefault(userId, List.of());
+    }
+
+    public List<Connection> membersOf(String group) {
+        return connectionsByGroup.getOrDefault(group, List.of());
+    }
+
+    public Optional<Connection> connection(String userId, String group) {
+        return connectionsOf(userId).stream().filter(c -> c.getGroup().equals(group)).findFirst();
+    }
+
+    public Collection<Connection> connections() {
+        List<Connection> all = new ArrayList<>();
+        connectionsByUser.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The profiles of a class; empty (never null) for a class with none. */
+    public ClassProfiles profiles(String className) {
+        ClassProfiles cp = profilesByClass.get(className);
+        return cp == null ? new ClassProfiles(className) : cp;
+    }
+
+    public Collection<ClassProfiles> classes() {
+        return profilesByClass.values();
+    }
+
+    /** SETROPTS-style class settings; empty when no input supplied them. */
+    public Optional<ClassOptions> classOptions() {
+        return Optional.ofNullable(classOptions);
+    }
+
+    /** The profiles of one class: discrete ones by name, generic ones in a list. */
+    public static final class ClassProfiles {
+        private final String className;
+        private final Map<String, ResourceProfile> discrete = new LinkedHashMap<>();
+        private final List<ResourceProfile> generic = new ArrayList<>();
+
+        ClassProfiles(String className) {
+            this.className = className;
+        }
+
+        void add(ResourceProfile p) {
+            if (p.isGeneric()) {
+                generic.add(p);
+            } else {
+                discrete.putIfAbsent(p.getName(), p);
+            }
+        }
+
+        public String className() { return className; }
+        public Optional<ResourceProfile> discrete(String name) { return Optional.ofNullable(discrete.get(name)); }
+        public List<ResourceProfile> generics() { return Collections.unmodifiableList(generic); }
+
+        public List<ResourceProfile> all() {
+            List<ResourceProfile> all = new ArrayList<>(discrete.values());
+            all.addAll(generic);
+            return all;
+        }
+
+        public int size() { return discrete.size() + generic.size(); }
+    }
+
+    /** Collects identities and profiles by key, in any record order. */
+    public static final class Builder {
+        private final Map<String, User> users = new HashMap<>();
+        private final Map<String, Group> groups = new HashMap<>();
+        private final Map<String, Connection> connections = new LinkedHashMap<>();
+        private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
+        private ClassOptions classOptions;
+
+        private Builder() {
+        }
+
+        static String connectionKey(String userId, String group) {
+            return userId + " " + group;
+        }
+
+        /** The user with this ID, created on first mention. */
+        public User user(String id) { return users.computeIfAbsent(id, User::new); }
+        public Group group(String name) { return groups.computeIfAbsent(name, Group::new); }
+        public Connection connection(String userId, String group) {
+            return connections.computeIfAbsent(connectionKey(userId, group), k -> new Connection(userId, group));
+        }
+        public ResourceProfile profile(String className, String name) { return profile(className, name, null); }
+        public ResourceProfile profile(String className, String name, String volume) {
+            return profiles.computeIfAbsent(ResourceProfile.key(className, name, volume), k -> new ResourceProfile(className, name, volume));
+        }
+
+        public Optional<User> findUser(String id) { return Optional.ofNullable(users.get(id)); }
+        public Optional<Group> findGroup(String name) { return Optional.ofNullable(groups.get(name)); }
+        public Optional<ResourceProfile> findProfile(String className, String name) {
+            return Optional.ofNullable(profiles.get(ResourceProfile.key(className, name, null)));
+        }
+        public Optional<Connection> findConnection(String userId, String group) {
+            return Optional.ofNullable(connections.get(connectionKey(userId, group)));
+        }
+
+        public boolean removeUser(String id) {
+            connections.values().removeIf(c -> c.getUserId().equals(id));
+            return users.remove(id) != null;
+        }
+        public boolean removeGroup(String name) { return groups.remove(name) != null; }
+        public boolean removeConnection(String userId, String group) { return connections.remove(connectionKey(userId, group)) != null; }
+        public boolean removeProfile(String className, String name) { return profiles.remove(ResourceProfile.key(className, name, null)) != null; }
+
+        /** The class options, created (all classes inactive) on first use. */
+        public ClassOptions classOptions() {
+            if (classOptions == null) {
+                classOptions = new ClassOptions();
+            }
+            return classOptions;
+        }
+
+        public boolean hasClassOptions() { return classOptions != null; }
+
+        public SecurityModel build() {
+            return new SecurityModel(this);
+        }
+    }
+}
