@@ -1,0 +1,109 @@
+package dev.esmscan.config;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's names and features the rules evaluate against: from zowe.yaml, the scanner's
+ * config and flags, else the Zowe defaults. Inserted into the rule session as a fact.
+ */
+public final class SiteSettings {
+    private final String stcUser;
+    private final String zisUser;
+    private final String adminGroup;
+    private final String stcGroup;
+    private final String zoweStc;
+    private final String zisStc;
+    private final String auxStc;
+    private final String esm;
+    private final List<String> zoweUsers;
+    private final Map<Feature, Boolean> features;
+    private final LocalDate asOf;
+
+    private SiteSettings(Builder b) {
+        this.stcUser = b.stcUser;
+        this.zisUser = b.zisUser;
+        this.adminGroup = b.adminGroup;
+        this.stcGroup = b.stcGroup;
+        this.zoweStc = b.zoweStc;
+        this.zisStc = b.zisStc;
+        this.auxStc = b.auxStc;
+        this.esm = b.esm;
+        this.zoweUsers = List.copyOf(b.zoweUsers);
+        this.features = new EnumMap<>(b.features);
+        this.asOf = b.asOf;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static SiteSettings defaults() {
+        return builder().build();
+    }
+
+    public String getStcUser() { return stcUser; }
+    public String getZisUser() { return zisUser; }
+    public String getAdminGroup() { return adminGroup; }
+    public String getStcGroup() { return stcGroup; }
+    public String getZoweStc() { return zoweStc; }
+    public String getZisStc() { return zisStc; }
+    public String getAuxStc() { return auxStc; }
+    /** The ESM named by zowe.setup.security.product (RACF, ACF2, TSS). */
+    public String getEsm() { return esm; }
+    /** Zowe end users: user IDs, or groups meaning their connected users. */
+    public List<String> getZoweUsers() { return zoweUsers; }
+    /** The date revocation dates are judged against. */
+    public LocalDate getAsOf() { return asOf; }
+
+    public boolean isOn(Feature f) {
+        return features.get(f);
+    }
+
+    public Map<Feature, Boolean> features() {
+        return new EnumMap<>(features);
+    }
+
+    /** Mutable collector; later sources override earlier ones. */
+    public static final class Builder {
+        private String stcUser = "ZWESVUSR";
+        private String zisUser = "ZWESIUSR";
+        private String adminGroup = "ZWEADMIN";
+        private String stcGroup = "ZWEADMIN";
+        private String zoweStc = "ZWESLSTC";
+        private String zisStc = "ZWESISTC";
+        private String auxStc = "ZWESASTC";
+        private String esm = "RACF";
+        private List<String> zoweUsers = List.of();
+        private final Map<Feature, Boolean> features = new EnumMap<>(Feature.class);
+        private LocalDate asOf = LocalDate.now();
+
+        private Builder() {
+            for (Feature f : Feature.values()) {
+                features.put(f, f.defaultOn());
+            }
+        }
+
+        public Builder stcUser(String v) { stcUser = v; return this; }
+        public Builder zisUser(String v) { zisUser = v; return this; }
+        public Builder adminGroup(String v) { adminGroup = v; return this; }
+        public Builder stcGroup(String v) { stcGroup = v; return this; }
+        public Builder zoweStc(String v) { zoweStc = v; return this; }
+        public Builder zisStc(String v) { zisStc = v; return this; }
+        public Builder auxStc(String v) { auxStc = v; return this; }
+        public Builder esm(String v) { esm = v; return this; }
+        public Builder zoweUsers(List<String> v) { zoweUsers = List.copyOf(v); return this; }
+        public Builder asOf(LocalDate v) { asOf = v; return this; }
+
+        public Builder feature(Feature f, boolean on) {
+            features.put(f, f == Feature.CORE || on);
+            return this;
+        }
+
+        public SiteSettings build() {
+            return new SiteSettings(this);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.esmscan.policy;
+
+import dev.esmscan.config.Feature;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The requirement catalogue, read from the rules' own metadata ({@code @id @title @severity
+ * @feature @esm @section @source}). Every rule names its requirement; the rules of one requirement
+ * must agree on the rest.
+ */
+public final class Catalogue {
+    static final List<String> KEYS = List.of("id", "title", "severity", "feature", "esm", "section", "source");
+    private static final Set<String> SEVERITIES = Set.of("high", "medium", "low");
+    private static final Set<String> ESMS = Set.of("RACF", "TSS", "ACF2");
+
+    private final Map<String, Requirement> byId = new TreeMap<>();
+    private final Map<Rule, Requirement> byRule = new HashMap<>();
+
+    public static Catalogue of(KieBase base) {
+        Catalogue c = new Catalogue();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                c.add(rule);
+            }
+        }
+        return c;
+    }
+
+    private void add(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        String file = sourceOf(rule);
+        for (String key : KEYS) {
+            if (text(meta.get(key)).isEmpty()) {
+                throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+            }
+        }
+        Requirement req = new Requirement(text(meta.get("id")), text(meta.get("title")),
+                text(meta.get("severity")).toLowerCase(Locale.ROOT), features(file, rule, text(meta.get("feature"))),
+                esms(file, rule, text(meta.get("esm"))), text(meta.get("section")), text(meta.get("source")), file);
+        if (!SEVERITIES.contains(req.severity())) {
+            throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has @severity(" + req.severity() + "); use high, medium or low");
+        }
+        Requirement earlier = byId.get(req.id());
+        if (earlier != null && !sameMetadata(earlier, req)) {
+            throw new PolicyException(file + ": rule \"" + rule.getName() + "\" gives " + req.id()
+                    + " other metadata than its other rules in " + earlier.file());
+        }
+        byId.putIfAbsent(req.id(), req);
+        byRule.put(rule, byId.get(req.id()));
+    }
+
+    private static boolean sameMetadata(Requirement a, Requirement b) {
+        return a.title().equals(b.title()) && a.severity().equals(b.severity()) && a.features().equals(b.features())
+                && a.esms().equals(b.esms()) && a.section().equals(b.section()) && a.source().equals(b.source());
+    }
+
+    private static List<Feature> features(String file, Rule rule, String value) {
+        List<Feature> list = new ArrayList<>();
+        for (String part : value.split("[|,]")) {
+            try {
+                list.add(Feature.byKey(part));
+            } catch (IllegalArgumentException e) {
+                throw new PolicyException(file + ": rule \"" + rule.getName() + "\": " + e.getMessage());
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static Set<String> esms(String file, Rule rule, String value) {
+        Set<String> set = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String esm = part.trim().toUpperCase(Locale.ROOT);
+            if (!ESMS.contains(esm)) {
+                throw new PolicyException(file + ": rule \"" + rule.getName() + "\" names unknown ESM '" + part.trim() + "' (use RACF, TSS, ACF2)");
+            }
+            set.add(esm);
+        }
+        return Set.copyOf(set);
+    }
+
+    private static String sourceOf(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return rule.getPackageName();
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    Requirement requirementOf(Rule rule) {
+        Requirement r = byRule.get(rule);
+        if (r == null) {
+            for (Map.Entry<Rule, Requirement> e : byRule.entrySet()) {
+                if (e.getKey().getName().equals(rule.getName()) && e.getKey().getPackageName().equals(rule.getPackageName())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return Objects.requireNonNull(r, () -> "rule without catalogue entry: " + rule.getName());
+    }
+
+    public String idOf(Rule rule) {
+        return requirementOf(rule).id();
+    }
+
+    public Collection<Requirement> requirements() {
+        return byId.values();
+    }
+
+    public Requirement get(String id) {
+        return byId.get(id);
+    }
+}

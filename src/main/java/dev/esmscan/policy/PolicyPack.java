@@ -1,0 +1,89 @@
+package dev.esmscan.policy;
+
+import dev.esmscan.util.ClasspathFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/** A compiled policy pack: every {@code .drl} of a folder, and the catalogue read from their metadata. */
+public final class PolicyPack {
+    private static final String EMBEDDED = "rules/";
+
+    private final KieBase kieBase;
+    private final Catalogue catalogue;
+
+    private PolicyPack(KieBase kieBase, Catalogue catalogue) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+    }
+
+    /** The pack shipped inside the scanner (the repository's rules/ folder). */
+    public static PolicyPack embedded() {
+        return compile(ClasspathFolder.read(EMBEDDED, ".drl"));
+    }
+
+    /** Every .drl below {@code dir}, compiled at run time. */
+    public static PolicyPack fromFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new PolicyException(dir + ": not a folder of .drl rules");
+        }
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
+                sources.put(p.toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (sources.isEmpty()) {
+            throw new PolicyException(dir + ": no .drl files found");
+        }
+        return compile(sources);
+    }
+
+    /** Compiles DRL sources keyed by the path reported in errors. */
+    public static PolicyPack compile(Map<String, byte[]> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            builder.add(ResourceFactory.newByteArrayResource(e.getValue()).setSourcePath(e.getKey()), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new PolicyException(describe(builder.getErrors().stream().collect(Collectors.toList())));
+        }
+        KieBase base = builder.newKieBase();
+        return new PolicyPack(base, Catalogue.of(base));
+    }
+
+    private static String describe(List<KnowledgeBuilderError> errors) {
+        StringBuilder sb = new StringBuilder("the policy pack does not compile:");
+        for (KnowledgeBuilderError e : errors) {
+            String where = e.getResource() != null && e.getResource().getSourcePath() != null ? e.getResource().getSourcePath() : "(unknown file)";
+            String lines = e.getLines() != null && e.getLines().length > 0
+                    ? ":" + Arrays.stream(e.getLines()).mapToObj(Integer::toString).collect(Collectors.joining(",")) : "";
+            sb.append(System.lineSeparator()).append("  ").append(where).append(lines).append(": ")
+                    .append(e.getMessage().replace('\n', ' ').trim());
+        }
+        return sb.toString();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.esmscan.policy;
+
+import dev.esmscan.config.Feature;
+import dev.esmscan.config.SiteSettings;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A requirement of the catalogue, read from the metadata of its DRL rules.
+ *
+ * @param features the requirement applies when any of them is on
+ * @param esms     the ESMs it applies to (RACF, TSS, ACF2)
+ */
+public record Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
+                          String section, String source, String file) {
+
+    /** Null when the requirement applies to the site, else the reason it does not. */
+    public String notApplicableReason(SiteSettings settings) {
+        if (!esms.contains(settings.getEsm())) {
+            return "applies to " + String.join(", ", esms) + " only; this site uses " + settings.getEsm();
+        }
+        for (Feature f : features) {
+            if (settings.isOn(f)) {
+                return null;
+            }
+        }
+        StringBuilder off = new StringBuilder();
+        for (Feature f : features) {
+            off.append(off.length() == 0 ? "" : " and ").append(f.key());
+        }
+        return "feature " + off + (features.size() > 1 ? " are" : " is") + " off";
+    }
+}
