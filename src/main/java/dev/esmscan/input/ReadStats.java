@@ -46,6 +46,18 @@ public final class ReadStats {
         }
     }
 
+    /** The same counts under another path, e.g. the name an embedded sample is known by. */
+    public ReadStats withPath(String newPath) {
+        ReadStats copy = new ReadStats(newPath, format);
+        copy.recordsByType.putAll(recordsByType);
+        copy.skippedByType.putAll(skippedByType);
+        copy.records = records;
+        copy.skipped = skipped;
+        copy.errors = errors;
+        copy.problems.addAll(problems);
+        return copy;
+    }
+
     public String path() { return path; }
     public String format() { return format; }
     public long records() { return records; }

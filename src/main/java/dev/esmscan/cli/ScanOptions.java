@@ -1,0 +1,95 @@
+package dev.esmscan.cli;
+
+import dev.esmscan.config.Feature;
+import dev.esmscan.config.SiteSettings;
+import dev.esmscan.config.ZoweYamlReader;
+import dev.esmscan.esm.Esms;
+import dev.esmscan.policy.PolicyPack;
+import dev.esmscan.scan.EmbeddedSample;
+import dev.esmscan.scan.InputResolver;
+import dev.esmscan.scan.ScanInput;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The options every command that reads extracts shares (scan, access, remediate, verify). */
+public final class ScanOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "Extract files or folders (auto-detected). None: the bundled sample-exports/racf/.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--esm", paramLabel = "racf|tss|acf2", description = "Read the inputs as this ESM's extracts only.")
+    String esm;
+
+    @Option(names = "--zowe-yaml", paramLabel = "FILE", description = "The site's zowe.yaml: names under zowe.setup.security, features from components.")
+    Path zoweYaml;
+
+    @Option(names = "--zowe-users", split = ",", paramLabel = "ID", description = "Zowe end users: user IDs, or groups meaning their connected users.")
+    List<String> zoweUsers = new ArrayList<>();
+
+    @Option(names = "--feature", paramLabel = "NAME=on|off", description = "Force a feature on or off.")
+    Map<String, String> features = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the policy pack from this folder of .drl files instead of the built-in one.")
+    Path rules;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date revocation dates are judged against (default: today).")
+    LocalDate asOf;
+
+    /** The inputs with their readers, and the site settings they and the options give. */
+    record Prepared(List<ScanInput> inputs, SiteSettings settings) {
+    }
+
+    Prepared prepare() {
+        boolean embedded = inputs.isEmpty();
+        List<Path> paths = embedded ? List.of(EmbeddedSample.materialise()) : inputs;
+        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(paths, Optional.ofNullable(esm));
+        List<ScanInput> scanInputs = embedded ? EmbeddedSample.relabel(resolved.inputs()) : resolved.inputs();
+        SiteSettings.Builder settings = SiteSettings.builder();
+        Optional<Path> yaml = zoweYaml != null ? Optional.of(zoweYaml) : resolved.zoweYaml();
+        yaml.ifPresent(y -> ZoweYamlReader.apply(y, settings));
+        settings.esm(scanInputs.get(0).esm().name());
+        if (!zoweUsers.isEmpty()) {
+            settings.zoweUsers(zoweUsers.stream().map(u -> u.trim().toUpperCase(Locale.ROOT)).toList());
+        }
+        for (Map.Entry<String, String> e : features.entrySet()) {
+            settings.feature(feature(e.getKey()), onOff(e.getKey(), e.getValue()));
+        }
+        if (asOf != null) {
+            settings.asOf(asOf);
+        }
+        return new Prepared(scanInputs, settings.build());
+    }
+
+    PolicyPack policyPack() {
+        return rules == null ? PolicyPack.embedded() : PolicyPack.fromFolder(rules);
+    }
+
+    private Feature feature(String name) {
+        try {
+            return Feature.byKey(name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--feature: " + e.getMessage());
+        }
+    }
+
+    private boolean onOff(String name, String value) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "on": case "true": case "yes": return true;
+            case "off": case "false": case "no": return false;
+            default: throw new ParameterException(spec.commandLine(), "--feature " + name + "=" + value + ": use on or off");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.esmscan.esm;
+
+import dev.esmscan.input.ExtractReader;
+import dev.esmscan.model.AccessResolver;
+import dev.esmscan.model.SecurityModel;
+import java.util.List;
+
+/** What one External Security Manager brings: its extract readers and its authorization rules. */
+public interface Esm {
+
+    /** RACF, TSS or ACF2: the name rules use in {@code @esm} and zowe.yaml uses as the product. */
+    String name();
+
+    /** The readers of this ESM's extract formats, each able to recognise its format by content. */
+    List<ExtractReader> readers();
+
+    /** This ESM's access decisions over a built model. */
+    AccessResolver resolver(SecurityModel model);
+}

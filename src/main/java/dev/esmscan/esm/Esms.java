@@ -1,0 +1,15 @@
+package dev.esmscan.esm;
+
+import dev.esmscan.racf.Racf;
+import java.util.List;
+
+/** The ESMs this build supports, in the order their readers are tried. */
+public final class Esms {
+
+    private Esms() {
+    }
+
+    public static List<Esm> all() {
+        return List.of(new Racf());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.esmscan.report;
+
+import dev.esmscan.policy.Finding;
+import dev.esmscan.policy.Status;
+import java.util.List;
+
+/** The z/OS-style return codes of the CLI contract. */
+public final class ExitCode {
+    public static final int CLEAN = 0;
+    public static final int FIXABLE_FAILURES = 4;
+    public static final int NEEDS_A_PERSON = 8;
+    public static final int INPUT_ERROR = 12;
+    public static final int INTERNAL_ERROR = 16;
+
+    private ExitCode() {
+    }
+
+    /**
+     * 0 when every applicable requirement passed (or is waived or manual); 4 when every failure has
+     * generated commands that fix it; 8 when a failure has none or a requirement could not be decided.
+     */
+    public static int of(List<Finding> findings) {
+        boolean failed = false;
+        for (Finding f : findings) {
+            if (f.status() == Status.ERROR || (f.status() == Status.FAIL && f.remediation().isEmpty())) {
+                return NEEDS_A_PERSON;
+            }
+            failed |= f.status() == Status.FAIL;
+        }
+        return failed ? FIXABLE_FAILURES : CLEAN;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.esmscan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.esmscan.config.Feature;
+import dev.esmscan.config.SiteSettings;
+import dev.esmscan.input.ReadStats;
+import dev.esmscan.policy.Finding;
+import dev.esmscan.policy.Status;
+import dev.esmscan.scan.ScanResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The canonical report.json (schema esmscan-report/1, DESIGN.md): every other format is rendered
+ * from what this holds. Key order is fixed and results are sorted, so identical input gives
+ * identical bytes.
+ */
+public final class JsonReport {
+    public static final String SCHEMA = "esmscan-report/1";
+    public static final String TOOL_VERSION = "1.0.0";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode tree(ScanResult scan) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "esmscan");
+        tool.put("version", TOOL_VERSION);
+        root.put("esm", scan.esm());
+        ArrayNode inputs = root.putArray("inputs");
+        for (ReadStats s : scan.inputs()) {
+            ObjectNode in = inputs.addObject();
+            in.put("path", s.path());
+            in.put("format", s.format());
+            in.put("records", s.records());
+            in.put("skipped", s.skipped());
+            in.put("errors", s.errors());
+            ObjectNode types = in.putObject("recordTypes");
+            s.recordsByType().forEach(types::put);
+            if (!s.problems().isEmpty()) {
+                ArrayNode problems = in.putArray("problems");
+                s.problems().forEach(problems::add);
+            }
+        }
+        root.set("settings", settings(scan.settings()));
+        ObjectNode summary = root.putObject("summary");
+        for (Status st : Status.values()) {
+            summary.put(st.name(), scan.findings().stream().filter(f -> f.status() == st).count());
+        }
+        ArrayNode results = root.putArray("results");
+        for (Finding f : scan.findings()) {
+            ObjectNode r = results.addObject();
+            r.put("id", f.id());
+            r.put("title", f.requirement().title());
+            r.put("status", f.status().name());
+            r.put("severity", f.requirement().severity());
+            r.put("subject", f.subject());
+            r.put("section", f.requirement().section());
+            r.put("source", f.requirement().source());
+            r.put("evidence", f.evidence());
+            ArrayNode fix = r.putArray("remediation");
+            f.remediation().forEach(fix::add);
+        }
+        return root;
+    }
+
+    private static ObjectNode settings(SiteSettings s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode users = node.putObject("users");
+        users.put("zowe", s.getStcUser());
+        users.put("zis", s.getZisUser());
+        ObjectNode groups = node.putObject("groups");
+        groups.put("admin", s.getAdminGroup());
+        groups.put("stc", s.getStcGroup());
+        ObjectNode stcs = node.putObject("stcs");
+        stcs.put("zowe", s.getZoweStc());
+        stcs.put("zis", s.getZisStc());
+        stcs.put("aux", s.getAuxStc());
+        ArrayNode zoweUsers = node.putArray("zoweUsers");
+        s.getZoweUsers().forEach(zoweUsers::add);
+        ObjectNode features = node.putObject("features");
+        for (Map.Entry<Feature, Boolean> e : s.features().entrySet()) {
+            features.put(e.getKey().key(), e.getValue());
+        }
+        node.put("asOf", s.getAsOf().toString());
+        return node;
+    }
+
+    public static byte[] render(ScanResult scan) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return (MAPPER.writer(printer).writeValueAsString(tree(scan)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

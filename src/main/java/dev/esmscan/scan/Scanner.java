@@ -1,0 +1,63 @@
+package dev.esmscan.scan;
+
+import dev.esmscan.config.SiteSettings;
+import dev.esmscan.esm.Esm;
+import dev.esmscan.input.InputException;
+import dev.esmscan.input.ReadStats;
+import dev.esmscan.model.AccessResolver;
+import dev.esmscan.model.SecurityModel;
+import dev.esmscan.policy.Finding;
+import dev.esmscan.policy.PolicyEngine;
+import dev.esmscan.policy.PolicyPack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the inputs into one model and evaluates the policy pack against it. */
+public final class Scanner {
+
+    private Scanner() {
+    }
+
+    /** Reads every input (all of one ESM) into one model. */
+    public static Loaded load(List<ScanInput> inputs) {
+        Set<String> esms = new LinkedHashSet<>();
+        inputs.forEach(i -> esms.add(i.esm().name()));
+        if (esms.size() > 1) {
+            throw new InputException("the inputs mix extracts of " + String.join(" and ", esms) + "; scan one ESM at a time");
+        }
+        Esm esm = inputs.get(0).esm();
+        SecurityModel.Builder builder = SecurityModel.builder();
+        List<ReadStats> stats = new ArrayList<>();
+        for (ScanInput in : inputs) {
+            try {
+                ReadStats s = in.reader().read(in.file(), builder);
+                stats.add(relabel(s, in.displayPath()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        SecurityModel model = builder.build();
+        return new Loaded(esm, model, esm.resolver(model), stats);
+    }
+
+    /** A model read from the inputs, with the ESM's resolver over it. */
+    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
+    }
+
+    public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PolicyPack pack) {
+        return evaluate(load(inputs), settings, pack);
+    }
+
+    public static ScanResult evaluate(Loaded loaded, SiteSettings settings, PolicyPack pack) {
+        List<Finding> findings = new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver());
+        return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
+    }
+
+    private static ReadStats relabel(ReadStats s, String displayPath) {
+        return s.path().equals(displayPath) ? s : s.withPath(displayPath);
+    }
+}
