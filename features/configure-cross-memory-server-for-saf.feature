@@ -1,0 +1,43 @@
+Feature: Configure the cross memory server for SAF
+  Seed 000, "Configure the cross memory server for SAF": client processes accessing the cross
+  memory server's services must have READ access to a security profile ZWES.IS in the FACILITY
+  class. If there is no covering profile for the ZWES.IS resource in the FACILITY class, the
+  request will be denied.
+
+  Background:
+    Given a RACF database built from these commands:
+      """
+      ADDGROUP ZWEADMIN OMVS(AUTOGID)
+      ADDUSER ZWESVUSR NOPASSWORD DFLTGRP(ZWEADMIN) OMVS(HOME(/tmp) PROGRAM(/bin/sh) AUTOUID)
+      SETROPTS GENERIC(FACILITY)
+      SETROPTS CLASSACT(FACILITY)
+      SETROPTS RACLIST(FACILITY)
+      """
+
+  Scenario: ZWES.IS defined and ZWESVUSR permitted READ as the documentation shows passes
+    Given a RACF database built from these commands:
+      """
+      RDEFINE FACILITY ZWES.IS UACC(NONE)
+      PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+      SETROPTS RACLIST(FACILITY) REFRESH
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-FAC-ZWESIS passes for ZWESVUSR
+
+  Scenario: No covering profile for ZWES.IS is a failure
+    When the Zowe policy is evaluated
+    Then ZWE-FAC-ZWESIS fails for ZWESVUSR
+    And the evidence for ZWE-FAC-ZWESIS and ZWESVUSR says "no profile"
+
+  Scenario: ZWES.IS covered by a generic profile that does not permit ZWESVUSR
+    Given a RACF database built from these commands:
+      """
+      RDEFINE FACILITY ZWES.* UACC(NONE)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-FAC-ZWESIS fails for ZWESVUSR
+
+  Scenario: The cross memory server is not in use
+    Given the feature zss is off
+    When the Zowe policy is evaluated
+    Then ZWE-FAC-ZWESIS is not applicable

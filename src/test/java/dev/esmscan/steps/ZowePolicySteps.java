@@ -1,0 +1,136 @@
+package dev.esmscan.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.esmscan.config.Feature;
+import dev.esmscan.config.SiteSettings;
+import dev.esmscan.esm.Esms;
+import dev.esmscan.policy.Finding;
+import dev.esmscan.policy.PolicyPack;
+import dev.esmscan.policy.Status;
+import dev.esmscan.scan.InputResolver;
+import dev.esmscan.scan.ScanResult;
+import dev.esmscan.scan.Scanner;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The step library of the executable specification. Every Given adds an extract file (written to
+ * a temporary folder when given inline), so scenarios go through the same readers as a real scan.
+ */
+public class ZowePolicySteps {
+    private static final PolicyPack PACK = PolicyPack.embedded();
+
+    private final List<Path> inputs = new ArrayList<>();
+    private final SiteSettings.Builder settings = SiteSettings.builder().asOf(LocalDate.of(2026, 1, 15));
+    private Path workDir;
+    private ScanResult result;
+
+    @Given("a RACF database built from these commands:")
+    public void racfDatabaseFromCommands(String commands) throws IOException {
+        inputs.add(write("commands-" + inputs.size() + ".racf", commands));
+    }
+
+    @Given("the SETROPTS LIST output:")
+    public void setroptsList(String text) throws IOException {
+        inputs.add(write("setropts-" + inputs.size() + ".txt", text));
+    }
+
+    @Given("the RACF unload {string}")
+    public void racfUnload(String file) {
+        inputs.add(Fixtures.resolve(file));
+    }
+
+    @Given("the feature {word} is {word}")
+    public void feature(String name, String onOff) {
+        settings.feature(Feature.byKey(name), onOff.equals("on"));
+    }
+
+    @Given("the Zowe STC user is {word}")
+    public void stcUser(String id) {
+        settings.stcUser(id);
+    }
+
+    @When("the Zowe policy is evaluated")
+    public void evaluate() {
+        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(inputs, Optional.empty());
+        settings.esm(resolved.inputs().get(0).esm().name());
+        result = Scanner.scan(resolved.inputs(), settings.build(), PACK);
+    }
+
+    @Then("{word} passes for {word}")
+    public void passes(String id, String subject) {
+        assertStatus(id, subject, Status.PASS);
+    }
+
+    @Then("{word} fails for {word}")
+    public void fails(String id, String subject) {
+        assertStatus(id, subject, Status.FAIL);
+    }
+
+    @Then("{word} is not applicable")
+    public void notApplicable(String id) {
+        assertStatus(id, "-", Status.NOT_APPLICABLE);
+    }
+
+    @Then("{word} reports an error for {word}")
+    public void error(String id, String subject) {
+        assertStatus(id, subject, Status.ERROR);
+    }
+
+    @Then("the evidence for {word} and {word} says {string}")
+    public void evidenceSays(String id, String subject, String text) {
+        Finding f = finding(id, subject);
+        assertTrue(f.evidence().contains(text), () -> "evidence of " + id + " for " + subject + " is: " + f.evidence());
+    }
+
+    private void assertStatus(String id, String subject, Status expected) {
+        Finding f = finding(id, subject);
+        assertEquals(expected, f.status(), () -> id + " for " + subject + ": " + f.evidence());
+    }
+
+    private Finding finding(String id, String subject) {
+        if (result == null) {
+            fail("the policy was not evaluated: add 'When the Zowe policy is evaluated'");
+        }
+        List<Finding> matches = result.findings().stream()
+                .filter(f -> f.id().equals(id) && f.subject().equals(subject)).collect(Collectors.toList());
+        if (matches.isEmpty()) {
+            fail("no result for " + id + " and " + subject + "; results: " + result.findings().stream()
+                    .map(f -> f.id() + "/" + f.subject() + "=" + f.status()).collect(Collectors.joining(", ")));
+        }
+        return matches.get(0);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        if (workDir == null) {
+            workDir = Files.createTempDirectory("esmscan-scenario");
+        }
+        return Files.writeString(workDir.resolve(name), content + "\n", StandardCharsets.ISO_8859_1);
+    }
+
+    @After
+    public void cleanUp() throws IOException {
+        if (workDir != null) {
+            try (var files = Files.list(workDir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(workDir);
+        }
+    }
+}
