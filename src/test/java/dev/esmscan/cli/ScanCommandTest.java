@@ -1,0 +1,131 @@
+package dev.esmscan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private static Map<String, String> statuses(JsonNode report) {
+        Map<String, String> m = new HashMap<>();
+        report.get("results").forEach(r -> m.put(r.get("id").asText() + "/" + r.get("subject").asText(), r.get("status").asText()));
+        return m;
+    }
+
+    @Test
+    void scanWithoutInputsReadsTheBundledSampleAndWritesTheCanonicalReport() throws Exception {
+        CliRunner run = CliRunner.run("scan", "--out", tmp.toString(), "--as-of", "2026-01-15");
+        JsonNode report = JSON.readTree(tmp.resolve("report.json").toFile());
+        assertEquals("esmscan-report/1", report.get("schema").asText());
+        assertEquals("RACF", report.get("esm").asText());
+        assertTrue(report.get("inputs").get(0).get("path").asText().startsWith("sample-exports/racf/"), report.get("inputs").toString());
+        assertTrue(run.out().contains("FAIL ("), run.out());
+        assertEquals(8, run.exitCode(), run.err());
+        long total = 0;
+        for (JsonNode n : report.get("summary")) {
+            total += n.asLong();
+        }
+        assertEquals(report.get("results").size(), total);
+    }
+
+    @Test
+    void identicalInputGivesByteIdenticalReports() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        CliRunner.run("scan", CliRunner.adcd(), "--out", a.toString(), "--as-of", "2026-01-15");
+        CliRunner.run("scan", CliRunner.adcd(), "--out", b.toString(), "--as-of", "2026-01-15");
+        assertArrayEquals(Files.readAllBytes(a.resolve("report.json")), Files.readAllBytes(b.resolve("report.json")));
+    }
+
+    @Test
+    void realAdcdUnloadLacksZoweSetup() throws Exception {
+        CliRunner run = CliRunner.run("scan", CliRunner.adcd(), "--out", tmp.toString(), "--format", "json");
+        JsonNode report = JSON.readTree(tmp.resolve("report.json").toFile());
+        JsonNode input = report.get("inputs").get(0);
+        assertEquals(5699, input.get("records").asLong());
+        assertEquals(0, input.get("errors").asLong());
+        assertEquals(2324, input.get("recordTypes").get("0505").asLong());
+        Map<String, String> statuses = statuses(report);
+        assertEquals("FAIL", statuses.get("ZWE-ID-STC-USER/ZWESVUSR"));
+        assertEquals("FAIL", statuses.get("ZWE-FAC-ZWESIS/ZWESVUSR"));
+        assertEquals("ERROR", statuses.get("ZWE-CLASS-FACILITY/FACILITY"));
+        assertEquals("", run.out(), "no text on stdout when only json is asked for");
+        assertEquals(8, run.exitCode());
+    }
+
+    @Test
+    void unrecognisedInputIsAnInputErrorAndWritesNothing() throws Exception {
+        Path bogus = Files.writeString(tmp.resolve("notes.txt"), "Dear auditor,\nhere is the extract.\n");
+        Path out = tmp.resolve("out");
+        CliRunner run = CliRunner.run("scan", bogus.toString(), "--out", out.toString());
+        assertEquals(12, run.exitCode());
+        assertTrue(run.err().contains("notes.txt:1: not a recognised extract"), run.err());
+        assertFalse(Files.exists(out.resolve("report.json")));
+    }
+
+    @Test
+    void failedRunLeavesThePreviousReportIntact() throws Exception {
+        CliRunner.run("scan", CliRunner.adcd(), "--out", tmp.toString(), "--format", "json");
+        byte[] before = Files.readAllBytes(tmp.resolve("report.json"));
+        Path empty = Files.createFile(tmp.resolve("empty.irrdbu00"));
+        CliRunner run = CliRunner.run("scan", empty.toString(), "--out", tmp.toString());
+        assertEquals(12, run.exitCode());
+        assertTrue(run.err().contains("empty"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(tmp.resolve("report.json")));
+    }
+
+    @Test
+    void unknownFormatAndFeatureAreUsageErrors() {
+        assertEquals(12, CliRunner.run("scan", "--format", "pdf", "--out", tmp.toString()).exitCode());
+        CliRunner run = CliRunner.run("scan", "--feature", "teleport=on", "--out", tmp.toString());
+        assertEquals(12, run.exitCode());
+        assertTrue(run.err().contains("unknown feature"), run.err());
+    }
+
+    @Test
+    void featureSwitchTurnsRequirementsNotApplicable() throws Exception {
+        CliRunner.run("scan", CliRunner.adcd(), "--feature", "zss=off", "--out", tmp.toString(), "--format", "json");
+        assertEquals("NOT_APPLICABLE", statuses(JSON.readTree(tmp.resolve("report.json").toFile())).get("ZWE-FAC-ZWESIS/-"));
+    }
+
+    @Test
+    void zoweYamlNamesTheUsers() throws Exception {
+        Path yaml = Files.writeString(tmp.resolve("zowe.yaml"),
+                "zowe:\n  setup:\n    security:\n      product: RACF\n      users:\n        zowe: IBMUSER\n");
+        CliRunner.run("scan", CliRunner.adcd(), "--zowe-yaml", yaml.toString(), "--out", tmp.toString(), "--format", "json");
+        JsonNode report = JSON.readTree(tmp.resolve("report.json").toFile());
+        assertEquals("IBMUSER", report.get("settings").get("users").get("zowe").asText());
+        assertTrue(statuses(report).containsKey("ZWE-FAC-JOBNAME/IBMUSER"));
+    }
+
+    @Test
+    void malformedZoweYamlNamesFileAndLine() throws Exception {
+        Path yaml = Files.writeString(tmp.resolve("zowe.yaml"), "zowe:\n  setup:\n    security: [unclosed\n  other: 1\n");
+        CliRunner run = CliRunner.run("scan", CliRunner.adcd(), "--zowe-yaml", yaml.toString(), "--out", tmp.toString());
+        assertEquals(12, run.exitCode());
+        assertTrue(run.err().matches("(?s).*zowe\\.yaml:\\d+: malformed YAML.*"), run.err());
+    }
+
+    @Test
+    void rulesThatDoNotCompileStopTheRunWithFileAndLine() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package x;\n\nrule \"r\"\nwhen\n  This is not DRL\nthen\nend\n");
+        CliRunner run = CliRunner.run("scan", CliRunner.adcd(), "--rules", rules.toString(), "--out", tmp.toString());
+        assertEquals(12, run.exitCode());
+        assertTrue(run.err().contains("broken.drl:"), run.err());
+    }
+}
