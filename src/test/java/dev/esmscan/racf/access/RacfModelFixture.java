@@ -38,6 +38,12 @@ final class RacfModelFixture {
         return this;
     }
 
+    /** ALTUSER id OPERATIONS */
+    RacfModelFixture operations(String id) {
+        builder.user(id).setOperations(true);
+        return this;
+    }
+
     /** CONNECT id GROUP(group) REVOKE */
     RacfModelFixture revokedConnection(String id, String group) {
         builder.connection(id, group).setRevoked(true);
