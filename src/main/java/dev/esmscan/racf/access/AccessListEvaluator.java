@@ -34,7 +34,7 @@ final class AccessListEvaluator {
         Optional<User> defined = model.user(identity);
         if (defined.isEmpty()) {
             AccessLevel uacc = uacc(profile, notes);
-            return new AccessPath(uacc, "uacc", "UACC " + uacc + " applies: user " + identity + " not defined",
+            return new AccessPath(uacc, "uacc", "UACC " + uacc + " applies: user not defined (" + identity + " is not in the input)",
                     notes, List.of(), false);
         }
         User user = defined.get();

@@ -68,6 +68,7 @@ public final class GenericNameMatcher {
         for (int i = 0; i <= last; i++) {
             String q = qualifiers[i];
             if (q.equals("**")) {
+                // zero or more qualifiers: the pattern carries the period on its open side
                 if (last == 0) {
                     regex.append(".*");
                 } else if (i == 0) {

@@ -175,10 +175,10 @@ class AccessListTest {
 
         assertEquals(AccessOutcome.DENIED, denied.outcome());
         assertEquals("uacc", denied.via());
-        assertTrue(denied.explanation().contains("user NOSUCHID not defined"), denied.explanation());
+        assertTrue(denied.explanation().contains("user not defined (NOSUCHID is not in the input)"), denied.explanation());
         assertEquals(AccessOutcome.GRANTED, granted.outcome());
         assertEquals("uacc", granted.via());
-        assertTrue(granted.explanation().contains("user NOSUCHID not defined"), granted.explanation());
+        assertTrue(granted.explanation().contains("user not defined (NOSUCHID is not in the input)"), granted.explanation());
     }
 
     @Test
