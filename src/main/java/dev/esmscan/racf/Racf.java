@@ -4,6 +4,7 @@ import dev.esmscan.esm.Esm;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.racf.access.RacfAccessResolver;
 import java.util.List;
 
 /** RACF: IRRDBU00 unloads, SETROPTS LIST output, and RACF's authorization rules. */
@@ -21,6 +22,6 @@ public final class Racf implements Esm {
 
     @Override
     public AccessResolver resolver(SecurityModel model) {
-        throw new UnsupportedOperationException("the RACF resolver is not wired in yet");
+        return new RacfAccessResolver(model);
     }
 }
