@@ -65,7 +65,7 @@ final class SampleSite {
         site.group("IZUUSER", "SYS1", date(2016, 10, 3), "SECADM").gid(9004);
         site.group("IZUSECAD", "SYS1", date(2016, 10, 3), "SECADM").gid(9006);
         site.group("IZUUNGRP", "SYS1", date(2016, 10, 3), "SECADM").gid(9012);
-        site.group("ZWEADMIN", "SYS1", ZOWE_V1, "SECADM").gid(360).data("ZOWE ADMINISTRATORS AND STARTED TASKS");
+        site.group("ZWEADMIN", "SYS1", ZOWE_V1, "SECADM").gid(360).data("ZOWE ADMINISTRATORS");
         site.group("APPDEV", "SYS1", date(2007, 3, 5), "SECADM").gid(2000).data("APPLICATION DEVELOPMENT");
         site.group("PAYROLL", "APPDEV", date(2007, 3, 5), "SECADM").gid(2010).data("PAYROLL APPLICATION");
         site.group("CLAIMS", "APPDEV", date(2011, 11, 14), "SECADM").gid(2020).data("CLAIMS APPLICATION");
@@ -114,8 +114,10 @@ final class SampleSite {
         connect(clmbat, "CLAIMS", date(2011, 11, 14), "SECADM");
 
         // Zowe: the server user is complete; the ZIS user was never given an OMVS segment
-        task("ZWESVUSR", "ZOWE SERVER", "ZWEADMIN", ZOWE_V1).omvs(2001, "/tmp", "/bin/sh");
-        task("ZWESIUSR", "ZOWE ZIS SERVER", "ZWEADMIN", ZOWE_V1);
+        UserProfile server = task("ZWESVUSR", "ZOWE SERVER", "ZWEADMIN", ZOWE_V1);
+        server.omvs(2001, "/tmp", "/bin/sh");
+        server.installationData = "ZOWE MAIN SERVER";
+        task("ZWESIUSR", "ZOWE XMEM SERVER", "ZWEADMIN", ZOWE_V1).installationData = "ZOWE XMEM CROSS MEMORY SERVER";
     }
 
     private void people() {
@@ -278,8 +280,8 @@ final class SampleSite {
         stc("VTAM.*", "STCSYS", "SYS1", true, SYSGEN);
         stc("XCFAS.*", "STCSYS", "SYS1", true, SYSGEN);
         // Zowe v1 names: the v3 main server runs as ZWESLSTC, which only the ** catch-all covers
-        stc("ZWESISTC.*", "ZWESIUSR", "ZWEADMIN", false, ZOWE_V1).trace = true;
-        stc("ZWESVSTC.*", "ZWESVUSR", "ZWEADMIN", false, ZOWE_V1).trace = true;
+        stc("ZWESISTC.*", "ZWESIUSR", "ZWEADMIN", false, ZOWE_V1).installationData = "ZOWE XMEM CROSS MEMORY SERVER";
+        stc("ZWESVSTC.*", "ZWESVUSR", "ZWEADMIN", false, ZOWE_V1).installationData = "ZOWE MAIN SERVER";
     }
 
     private void otherClasses() {

@@ -237,7 +237,7 @@ final class UnloadSiteBuilder {
         if (r.startedUser != null) {
             out.write("0540", fields("GRST_NAME", r.name, "GRST_CLASS_NAME", r.className,
                     "GRST_USER_ID", r.startedUser, "GRST_GROUP_ID", r.startedGroup,
-                    "GRST_TRUSTED", r.trusted, "GRST_PRIVILEGED", false, "GRST_TRACE", r.trace));
+                    "GRST_TRUSTED", r.trusted, "GRST_PRIVILEGED", false, "GRST_TRACE", false));
         }
     }
 
@@ -449,7 +449,6 @@ final class UnloadSiteBuilder {
         String startedUser;
         String startedGroup;
         boolean trusted;
-        boolean trace;
 
         ResourceProfile(String className, String name, boolean generic, LocalDate created, String owner, String uacc) {
             this.className = className;
