@@ -1,6 +1,7 @@
 package dev.esmscan.sample;
 
 import dev.esmscan.sample.UnloadSiteBuilder.Connect;
+import dev.esmscan.sample.UnloadSiteBuilder.DatasetProfile;
 import dev.esmscan.sample.UnloadSiteBuilder.GroupProfile;
 import dev.esmscan.sample.UnloadSiteBuilder.ResourceProfile;
 import dev.esmscan.sample.UnloadSiteBuilder.UserProfile;
@@ -210,7 +211,7 @@ final class SampleSite {
         groupData("DBP1.**", NONE, date(2008, 6, 30)).permit("DBP1STC", ALTER).permit("DB2ADM", ALTER);
         groupData("HSM.**", NONE, date(2004, 1, 15)).permit("DFHSM", ALTER).permit("STORAGE", ALTER);
         for (UserProfile person : people) {
-            UnloadSiteBuilder.DatasetProfile home = site.dataset(person.id + ".**", true, person.created, person.id, NONE);
+            DatasetProfile home = site.dataset(person.id + ".**", true, person.created, person.id, NONE);
             home.permit(person.id, ALTER);
             home.createGroup = person.defaultGroup;
         }
@@ -394,22 +395,22 @@ final class SampleSite {
         return user.connect(group, connected.isBefore(user.created) ? user.created : connected, owner);
     }
 
-    private UnloadSiteBuilder.DatasetProfile discrete(String name, String volume) {
-        UnloadSiteBuilder.DatasetProfile profile = site.dataset(name, false, SYSGEN, "SYS1", NONE);
+    private DatasetProfile discrete(String name, String volume) {
+        DatasetProfile profile = site.dataset(name, false, SYSGEN, "SYS1", NONE);
         profile.volume = volume;
         profile.createGroup = "SYS1";
         profile.groupDataset = true;
         return profile;
     }
 
-    private UnloadSiteBuilder.DatasetProfile groupData(String name, String uacc, LocalDate created) {
+    private DatasetProfile groupData(String name, String uacc, LocalDate created) {
         String hlq = name.substring(0, name.indexOf('.'));
         String owner = switch (hlq) {
             case "CEE", "ISP", "TCPIP", "ZWE", "HSM" -> "SYSPROG";
             case "DBP1" -> "DB2ADM";
             default -> hlq;
         };
-        UnloadSiteBuilder.DatasetProfile profile = site.dataset(name, true, created, owner, uacc);
+        DatasetProfile profile = site.dataset(name, true, created, owner, uacc);
         profile.createGroup = "SECADM";
         profile.groupDataset = owner.equals(hlq);
         return profile;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the bundled sample site's unload, {@code sample-exports/racf/site.irrdbu00}.
@@ -30,8 +31,7 @@ public final class SampleSiteGenerator {
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "site", ".tmp");
         Files.write(temporary, unload);
-        Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("wrote " + output + " (" + unload.length + " bytes)");
     }
 

@@ -7,11 +7,13 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Collects the profiles of a RACF database and writes them as an IRRDBU00 unload, in the order the
@@ -278,7 +280,7 @@ final class UnloadSiteBuilder {
         return key.toString();
     }
 
-    private static <T> List<T> sorted(java.util.Collection<T> items, java.util.function.Function<T, String> key) {
+    private static <T> List<T> sorted(Collection<T> items, Function<T, String> key) {
         return items.stream().sorted(Comparator.comparing(key)).toList();
     }
 
