@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -38,8 +37,15 @@ public final class Irrdbu00CsvReader implements ExtractReader {
 
     @Override
     public boolean accepts(byte[] head) {
-        String line = firstLine(head);
-        return line != null && CsvSection.isIbmHeader(CsvSection.splitHeaderLine(line, CsvSection.delimiterOf(line)));
+        HeadLine first = firstLine(head);
+        if (first == null) {
+            return false;
+        }
+        List<String> cells = CsvSection.splitHeaderLine(first.text(), CsvSection.delimiterOf(first.text()));
+        if (!first.complete() && cells.size() > 1) {
+            cells = cells.subList(0, cells.size() - 1);
+        }
+        return CsvSection.isIbmHeader(cells);
     }
 
     @Override
@@ -48,8 +54,8 @@ public final class Irrdbu00CsvReader implements ExtractReader {
         UnloadRecordMapper mapper = new UnloadRecordMapper(model, stats);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] head = raw.readNBytes(HEAD_BYTES);
-            String headerLine = firstLine(head);
-            char delimiter = headerLine == null ? ',' : CsvSection.delimiterOf(headerLine);
+            HeadLine headerLine = firstLine(head);
+            char delimiter = headerLine == null ? ',' : CsvSection.delimiterOf(headerLine.text());
             InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
             in.skipNBytes(UnloadEncoding.bomLength(head));
             Reader reader = new Utf8OrLatin1Reader(in);
@@ -70,11 +76,11 @@ public final class Irrdbu00CsvReader implements ExtractReader {
         for (CSVRecord row : parser) {
             long rowLine = line;
             line = parser.getCurrentLineNumber() + 1;
-            List<String> cells = cells(row);
-            if (isBlank(cells)) {
+            String first = firstNonBlank(row);
+            if (first == null) {
                 continue;
             }
-            CsvSection header = CsvSection.fromHeader(cells);
+            CsvSection header = first.indexOf('_') > 0 ? CsvSection.fromHeader(row.toList()) : null;
             if (header != null) {
                 section = header;
                 continue;
@@ -90,33 +96,34 @@ public final class Irrdbu00CsvReader implements ExtractReader {
         }
     }
 
-    private static List<String> cells(CSVRecord row) {
-        List<String> cells = new ArrayList<>(row.size());
-        row.forEach(cells::add);
-        return cells;
-    }
-
-    private static boolean isBlank(List<String> cells) {
-        for (String c : cells) {
-            if (!c.isBlank()) {
-                return false;
+    /** The first cell that is not blank (a pandas export starts with an unnamed index column), or null. */
+    private static String firstNonBlank(CSVRecord row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return cell;
             }
         }
-        return true;
+        return null;
+    }
+
+    /** A line of the first bytes of a file; not complete when the bytes end inside it. */
+    private record HeadLine(String text, boolean complete) {
     }
 
     /** The first non-blank line of the head, without a byte order mark; null when there is none. */
-    private static String firstLine(byte[] head) {
-        String text = new String(head, UnloadEncoding.bomLength(head), head.length - UnloadEncoding.bomLength(head), StandardCharsets.ISO_8859_1);
+    private static HeadLine firstLine(byte[] head) {
+        int bom = UnloadEncoding.bomLength(head);
+        String text = new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1);
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
-            if (end < 0) {
+            boolean complete = end >= 0;
+            if (!complete) {
                 end = text.length();
             }
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                return line;
+                return new HeadLine(line, complete);
             }
             start = end + 1;
         }

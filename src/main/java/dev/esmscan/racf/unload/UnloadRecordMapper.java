@@ -31,6 +31,7 @@ import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.model.User;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Puts one unload record into the model under construction, whatever its source format. Records of
@@ -225,7 +226,7 @@ final class UnloadRecordMapper {
         u.setResumeDate(date(r, USBD_RESUME_DATE));
         u.setProtectedUser("PRO".equalsIgnoreCase(r.text(USBD_NOPWD)));
         String attributes = r.text(USBD_ATTRIBS);
-        u.setRestricted(attributes != null && attributes.toUpperCase(java.util.Locale.ROOT).contains("RSTD"));
+        u.setRestricted(attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD"));
         u.setBaseRecordSeen(true);
         return true;
     }

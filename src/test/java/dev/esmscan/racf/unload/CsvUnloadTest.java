@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.esmscan.input.InputException;
+import dev.esmscan.model.AccessEntry;
+import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.ModelDump;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -63,6 +65,7 @@ class CsvUnloadTest {
         assertFalse(reader.accepts(bytes("USBD_NAME,GRACC_NAME\n")), "one header names one record type");
         assertFalse(reader.accepts(bytes("FOO_NAME,FOO_UID\n")));
         assertFalse(reader.accepts(bytes("0200 IBMUSER  1995-06-06 IBMUSER  NO   YES  YES\n")));
+        assertTrue(reader.accepts(bytes("USBD_RECORD_TYPE,USBD_NAME,USBD_")), "a header cut by the end of the first bytes");
     }
 
     @Test
@@ -83,6 +86,16 @@ class CsvUnloadTest {
         assertEquals(null, read.model().user("IBMUSER").orElseThrow().getDefaultGroup());
         assertEquals(1, read.stats().errors());
         assertTrue(read.stats().problems().get(0).contains("users.csv:3: USBD_REVOKE_DATE '31.12.2021'"), read.stats().problems().get(0));
+    }
+
+    @Test
+    void aPandasIndexColumnIsIgnored() {
+        String csv = ",GRACC_NAME,GRACC_CLASS_NAME,GRACC_AUTH_ID,GRACC_ACCESS\n0,BPX.DAEMON,FACILITY,OMVSKERN,READ\n1,BPX.DAEMON,FACILITY,*,NONE\n";
+        assertTrue(new Irrdbu00CsvReader().accepts(bytes(csv)));
+        UnloadTestFiles.Read read = UnloadTestFiles.read(new Irrdbu00CsvReader(), UnloadTestFiles.write(dir, "gracc.csv", csv));
+        var daemon = read.model().profiles("FACILITY").discrete("BPX.DAEMON").orElseThrow();
+        assertEquals(List.of(new AccessEntry("OMVSKERN", AccessLevel.READ), new AccessEntry("*", AccessLevel.NONE)), daemon.getAccessList());
+        assertEquals(0, read.stats().errors());
     }
 
     @Test
