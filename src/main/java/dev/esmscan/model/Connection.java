@@ -1,5 +1,7 @@
 package dev.esmscan.model;
 
+import java.time.LocalDate;
+
 /** A user's connection to a group, with its group-level attributes. */
 public final class Connection {
     private final String userId;
@@ -9,6 +11,8 @@ public final class Connection {
     private boolean groupOperations;
     private boolean groupAuditor;
     private boolean revoked;
+    private LocalDate revokeDate;
+    private LocalDate resumeDate;
 
     public Connection(String userId, String group) {
         this.userId = userId;
@@ -22,6 +26,8 @@ public final class Connection {
         c.groupOperations = groupOperations;
         c.groupAuditor = groupAuditor;
         c.revoked = revoked;
+        c.revokeDate = revokeDate;
+        c.resumeDate = resumeDate;
         return c;
     }
 
@@ -38,6 +44,26 @@ public final class Connection {
     public void setGroupAuditor(boolean groupAuditor) { this.groupAuditor = groupAuditor; }
     public boolean isRevoked() { return revoked; }
     public void setRevoked(boolean revoked) { this.revoked = revoked; }
+    /** The date the connection is revoked (USCON_REVOKE_DATE), or null. */
+    public LocalDate getRevokeDate() { return revokeDate; }
+    public void setRevokeDate(LocalDate revokeDate) { this.revokeDate = revokeDate; }
+    /** The date the connection is resumed (USCON_RESUME_DATE), or null. */
+    public LocalDate getResumeDate() { return resumeDate; }
+    public void setResumeDate(LocalDate resumeDate) { this.resumeDate = resumeDate; }
+
+    /**
+     * Revoked as RACF enforces it: the REVOKE flag, or a revoke date that has come with no later
+     * resume date (the unload's flag alone misses a past revoke date), as for {@link User#isRevokedOn}.
+     */
+    public boolean isRevokedOn(LocalDate today) {
+        if (revoked) {
+            return true;
+        }
+        if (revokeDate == null || revokeDate.isAfter(today)) {
+            return false;
+        }
+        return resumeDate == null || resumeDate.isBefore(revokeDate) || resumeDate.isAfter(today);
+    }
 
     @Override
     public String toString() {

@@ -1,0 +1,34 @@
+package dev.esmscan.racf.unload;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A view of one fixed-column record held in a byte buffer as ISO-8859-1. A field that starts past
+ * the end of a short line is absent; bytes past the last field are never looked at.
+ */
+final class FixedColumnRecord implements RecordFields {
+    private static final byte BLANK = ' ';
+
+    private byte[] bytes;
+    private int offset;
+    private int length;
+
+    void reset(byte[] bytes, int offset, int length) {
+        this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    @Override
+    public String text(Field field) {
+        int start = field.start() - 1;
+        if (start >= length) {
+            return null;
+        }
+        int end = Math.min(field.end(), length);
+        while (end > start && bytes[offset + end - 1] == BLANK) {
+            end--;
+        }
+        return end == start ? null : new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+    }
+}
