@@ -21,7 +21,7 @@ public final class AccessVerdict {
             case GRANTED:
                 return d.explanation();
             case WARNING:
-                return need + ": allowed only because the profile is in WARNING mode, which is not authorization; " + d.explanation();
+                return need + ": WARNING mode is not authorization; " + d.explanation();
             case NOT_PROTECTED:
                 return need + ": not protected, which counts as denied; " + d.explanation();
             default:

@@ -5,10 +5,15 @@ import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.racf.access.RacfAccessResolver;
+import dev.esmscan.racf.setropts.SetroptsListReader;
+import dev.esmscan.racf.unload.Irrdbu00CsvReader;
+import dev.esmscan.racf.unload.Irrdbu00Reader;
 import java.util.List;
 
 /** RACF: IRRDBU00 unloads, SETROPTS LIST output, and RACF's authorization rules. */
 public final class Racf implements Esm {
+    private static final List<ExtractReader> READERS =
+            List.of(new Irrdbu00Reader(), new Irrdbu00CsvReader(), new SetroptsListReader());
 
     @Override
     public String name() {
@@ -17,7 +22,7 @@ public final class Racf implements Esm {
 
     @Override
     public List<ExtractReader> readers() {
-        return List.of();
+        return READERS;
     }
 
     @Override
