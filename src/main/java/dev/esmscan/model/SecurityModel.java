@@ -94,10 +94,14 @@ public final class SecurityModel {
         return Optional.ofNullable(classOptions);
     }
 
-    /** The profiles of one class: discrete ones by name, generic ones in a list. */
+    /**
+     * The profiles of one class: discrete ones by name, generic ones in a list. Discrete data set
+     * profiles of one name on several volumes are all kept; a lookup by name finds the first.
+     */
     public static final class ClassProfiles {
         private final String className;
         private final Map<String, ResourceProfile> discrete = new LinkedHashMap<>();
+        private final List<ResourceProfile> sameNameOtherVolume = new ArrayList<>();
         private final List<ResourceProfile> generic = new ArrayList<>();
 
         ClassProfiles(String className) {
@@ -107,8 +111,8 @@ public final class SecurityModel {
         void add(ResourceProfile p) {
             if (p.isGeneric()) {
                 generic.add(p);
-            } else {
-                discrete.putIfAbsent(p.getName(), p);
+            } else if (discrete.putIfAbsent(p.getName(), p) != null) {
+                sameNameOtherVolume.add(p);
             }
         }
 
@@ -118,11 +122,12 @@ public final class SecurityModel {
 
         public List<ResourceProfile> all() {
             List<ResourceProfile> all = new ArrayList<>(discrete.values());
+            all.addAll(sameNameOtherVolume);
             all.addAll(generic);
             return all;
         }
 
-        public int size() { return discrete.size() + generic.size(); }
+        public int size() { return discrete.size() + sameNameOtherVolume.size() + generic.size(); }
     }
 
     /** Collects identities and profiles by key, in any record order. */
