@@ -30,7 +30,7 @@ final class Operands {
                 continue;
             }
             Keywords.Resolution r = keywords.resolve(item.name());
-            if (!r.resolved()) {
+            if (!r.resolved() && r.candidates().isEmpty()) {
                 r = extra.resolve(item.name());
             }
             if (r.resolved()) {

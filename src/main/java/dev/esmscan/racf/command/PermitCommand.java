@@ -71,7 +71,7 @@ final class PermitCommand {
             for (String id : defined) {
                 if (delete) {
                     deleteEntry(ex, p, id, conditions);
-                } else if (conditions.isEmpty()) {
+                } else if (conditions.isEmpty() && !ex.rejected()) {
                     p.permit(id, level);
                 } else {
                     for (Condition c : conditions) {
@@ -164,7 +164,7 @@ final class PermitCommand {
         }
         if (when.get().present("CRITERIA")) {
             ex.reject("WHEN(CRITERIA(...)) is not modelled by esmscan; command not applied");
-        } else if (conditions.isEmpty()) {
+        } else if (conditions.isEmpty() && !ex.rejected()) {
             ex.reject("WHEN needs a condition");
         }
         return conditions;
