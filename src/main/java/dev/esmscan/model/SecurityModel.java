@@ -165,6 +165,12 @@ public final class SecurityModel {
             return Optional.ofNullable(connections.get(connectionKey(userId, group)));
         }
 
+        /** Everything collected so far, for interpreters that look across identities (live views). */
+        public Collection<User> users() { return Collections.unmodifiableCollection(users.values()); }
+        public Collection<Group> groups() { return Collections.unmodifiableCollection(groups.values()); }
+        public Collection<Connection> connections() { return Collections.unmodifiableCollection(connections.values()); }
+        public Collection<ResourceProfile> profiles() { return Collections.unmodifiableCollection(profiles.values()); }
+
         public boolean removeUser(String id) {
             connections.values().removeIf(c -> c.getUserId().equals(id));
             return users.remove(id) != null;

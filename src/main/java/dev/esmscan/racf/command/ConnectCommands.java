@@ -1,0 +1,104 @@
+package dev.esmscan.racf.command;
+
+import dev.esmscan.model.Connection;
+import dev.esmscan.model.User;
+import java.util.List;
+import java.util.Optional;
+
+/** CONNECT and REMOVE. */
+final class ConnectCommands {
+
+    private ConnectCommands() {
+    }
+
+    /**
+     * CONNECT adds a connection or, for an existing one, changes its attributes. Without GROUP RACF
+     * uses the issuer's current connect group, which the commands do not show, so GROUP is required.
+     */
+    static void connect(Execution ex) {
+        List<String> ids = ex.positionalNames(0, "user ID");
+        Operands ops = ex.operands;
+        for (String[] pair : new String[][] {{"SPECIAL", "NOSPECIAL"}, {"OPERATIONS", "NOOPERATIONS"}, {"AUDITOR", "NOAUDITOR"},
+                {"REVOKE", "RESUME"}}) {
+            ops.exclusive(pair[0], pair[1]);
+        }
+        Optional<String> group = requiredGroup(ex, ops);
+        Optional<String> authority = ops.upperValue("AUTHORITY").flatMap(a -> Values.groupAuthority(ex, a));
+        boolean special = ops.flag("SPECIAL");
+        boolean noSpecial = ops.flag("NOSPECIAL");
+        boolean operations = ops.flag("OPERATIONS");
+        boolean noOperations = ops.flag("NOOPERATIONS");
+        boolean auditor = ops.flag("AUDITOR");
+        boolean noAuditor = ops.flag("NOAUDITOR");
+        boolean revoke = revokeOrResume(ex, ops, "REVOKE");
+        boolean resume = revokeOrResume(ex, ops, "RESUME");
+        UserCommands.checkIds(ex, ids);
+        if (ex.rejected()) {
+            return;
+        }
+        for (String id : ids) {
+            if (ex.model.findUser(id).isEmpty()) {
+                ex.report("user " + id + " is not defined; not connected to " + group.get());
+                continue;
+            }
+            Connection c = ex.model.findConnection(id, group.get()).orElse(null);
+            if (c == null) {
+                c = ex.model.connection(id, group.get());
+                c.setAuthority("USE");
+            }
+            authority.ifPresent(c::setAuthority);
+            if (special || noSpecial) {
+                c.setGroupSpecial(special);
+            }
+            if (operations || noOperations) {
+                c.setGroupOperations(operations);
+            }
+            if (auditor || noAuditor) {
+                c.setGroupAuditor(auditor);
+            }
+            if (revoke || resume) {
+                c.setRevoked(revoke);
+            }
+        }
+    }
+
+    static void remove(Execution ex) {
+        List<String> ids = ex.positionalNames(0, "user ID");
+        Optional<String> group = requiredGroup(ex, ex.operands);
+        if (ex.rejected()) {
+            return;
+        }
+        for (String id : ids) {
+            if (ex.model.findConnection(id, group.get()).isEmpty()) {
+                ex.report("user " + id + " is not connected to group " + group.get() + "; nothing removed");
+                continue;
+            }
+            Optional<User> user = ex.model.findUser(id);
+            if (user.isPresent() && group.get().equals(user.get().getDefaultGroup())) {
+                ex.report(group.get() + " is the default group of " + id + "; RACF does not remove a user from it; nothing removed");
+                continue;
+            }
+            ex.model.removeConnection(id, group.get());
+        }
+    }
+
+    private static Optional<String> requiredGroup(Execution ex, Operands ops) {
+        Optional<String> group = ops.upperValue("GROUP");
+        if (!ops.present("GROUP")) {
+            ex.reject("GROUP not given; RACF would use the issuer's current connect group, which the commands do not show");
+            return Optional.empty();
+        }
+        group.ifPresent(g -> GroupCommands.requireGroup(ex, g, "group"));
+        return group;
+    }
+
+    /** REVOKE or RESUME without a date; a dated one is not modelled on a connection and is reported. */
+    private static boolean revokeOrResume(Execution ex, Operands ops, String name) {
+        Optional<Operand> o = ops.operand(name);
+        if (o.isPresent() && o.get().hasValues()) {
+            ex.report(name + " with a date is not modelled on a connection; ignored");
+            return false;
+        }
+        return o.isPresent();
+    }
+}
