@@ -5,6 +5,7 @@ import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.racf.access.RacfAccessResolver;
+import dev.esmscan.racf.command.RacfCommandFileReader;
 import dev.esmscan.racf.setropts.SetroptsListReader;
 import dev.esmscan.racf.unload.Irrdbu00CsvReader;
 import dev.esmscan.racf.unload.Irrdbu00Reader;
@@ -13,7 +14,7 @@ import java.util.List;
 /** RACF: IRRDBU00 unloads, SETROPTS LIST output, and RACF's authorization rules. */
 public final class Racf implements Esm {
     private static final List<ExtractReader> READERS =
-            List.of(new Irrdbu00Reader(), new Irrdbu00CsvReader(), new SetroptsListReader());
+            List.of(new Irrdbu00Reader(), new Irrdbu00CsvReader(), new SetroptsListReader(), new RacfCommandFileReader());
 
     @Override
     public String name() {

@@ -12,6 +12,7 @@ import dev.esmscan.policy.PolicyPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,14 @@ public final class Scanner {
     private Scanner() {
     }
 
-    /** Reads every input (all of one ESM) into one model. */
-    public static Loaded load(List<ScanInput> inputs) {
+    /**
+     * Reads every input (all of one ESM) into one model. Inputs are read in the order of the ESM's
+     * readers (for RACF: unloads, then SETROPTS, then command files, which apply on top of what
+     * the extracts hold), and in the given order within one format.
+     */
+    public static Loaded load(List<ScanInput> given) {
+        List<ScanInput> inputs = new ArrayList<>(given);
+        inputs.sort(Comparator.comparingInt(i -> i.esm().readers().indexOf(i.reader())));
         Set<String> esms = new LinkedHashSet<>();
         inputs.forEach(i -> esms.add(i.esm().name()));
         if (esms.size() > 1) {
