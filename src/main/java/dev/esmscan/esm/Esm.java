@@ -3,6 +3,8 @@ package dev.esmscan.esm;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.remediation.CommandInterpreter;
+import dev.esmscan.remediation.CommandRenderer;
 import java.util.List;
 
 /** What one External Security Manager brings: its extract readers and its authorization rules. */
@@ -16,4 +18,10 @@ public interface Esm {
 
     /** This ESM's access decisions over a built model. */
     AccessResolver resolver(SecurityModel model);
+
+    /** This ESM's commands for the neutral remediation intents. */
+    CommandRenderer renderer();
+
+    /** This ESM's commands applied to a model, to verify remediation. */
+    CommandInterpreter interpreter();
 }

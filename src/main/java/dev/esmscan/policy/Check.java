@@ -1,6 +1,8 @@
 package dev.esmscan.policy;
 
+import dev.esmscan.remediation.Intent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,13 +12,20 @@ import java.util.List;
 public final class Check {
     private final List<String> failures = new ArrayList<>();
     private final List<String> facts = new ArrayList<>();
+    private final List<Intent> fixes = new ArrayList<>();
 
-    /** Records {@code failure} unless {@code condition} holds. */
-    public Check require(boolean condition, String failure) {
+    /** Records {@code failure}, and the changes that would fix it, unless {@code condition} holds. */
+    public Check require(boolean condition, String failure, Intent... fix) {
         if (!condition) {
             failures.add(failure);
+            fixes.addAll(Arrays.asList(fix));
         }
         return this;
+    }
+
+    /** The changes that fix what failed, in the order the failures were found. */
+    public List<Intent> fixes() {
+        return List.copyOf(fixes);
     }
 
     /** Records a fact for the evidence, whatever the outcome. */

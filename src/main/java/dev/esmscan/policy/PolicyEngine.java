@@ -38,7 +38,7 @@ public final class PolicyEngine {
                 notApplicable.put(r.id(), reason);
             }
         }
-        Verdicts verdicts = new Verdicts(catalogue);
+        Verdicts verdicts = new Verdicts(catalogue, resolver);
         KieSession session = pack.kieBase().newKieSession();
         try {
             Map<String, Object> globals = Map.of("verdicts", verdicts, "access", resolver, "model", model, "settings", settings);

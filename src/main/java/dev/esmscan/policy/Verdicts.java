@@ -1,7 +1,11 @@
 package dev.esmscan.policy;
 
 import dev.esmscan.model.AccessDecision;
+import dev.esmscan.model.AccessResolver;
+import dev.esmscan.remediation.AccessRemedy;
+import dev.esmscan.remediation.Intent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +19,21 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Verdicts {
     private final Catalogue catalogue;
+    private final AccessResolver resolver;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
 
-    public Verdicts(Catalogue catalogue) {
+    public Verdicts(Catalogue catalogue, AccessResolver resolver) {
         this.catalogue = catalogue;
+        this.resolver = resolver;
     }
 
     public void pass(RuleContext rule, String subject, String evidence) {
         add(rule, subject, Status.PASS, evidence);
     }
 
-    public void fail(RuleContext rule, String subject, String evidence) {
-        add(rule, subject, Status.FAIL, evidence);
+    /** FAIL, with the neutral changes that would fix it (none: a person must act). */
+    public void fail(RuleContext rule, String subject, String evidence, Intent... fix) {
+        add(rule, subject, Status.FAIL, evidence, Arrays.asList(fix));
     }
 
     public void error(RuleContext rule, String subject, String evidence) {
@@ -43,17 +50,34 @@ public final class Verdicts {
 
     /** PASS when every condition of the check held, else FAIL listing what did not. */
     public void check(RuleContext rule, String subject, Check check) {
-        add(rule, subject, check.passed() ? Status.PASS : Status.FAIL, check.evidence());
+        add(rule, subject, check.passed() ? Status.PASS : Status.FAIL, check.evidence(), check.fixes());
     }
 
-    /** PASS when the ESM grants the requested access, else FAIL with the decision's reason. */
+    /**
+     * PASS when the ESM grants the requested access, else FAIL with the decision's reason and the
+     * changes that grant it (or why a person must choose them).
+     */
     public void access(RuleContext rule, String subject, AccessDecision decision) {
-        add(rule, subject, AccessVerdict.status(decision), AccessVerdict.evidence(decision));
+        Status status = AccessVerdict.status(decision);
+        String evidence = AccessVerdict.evidence(decision);
+        List<Intent> fix = List.of();
+        if (status == Status.FAIL) {
+            AccessRemedy.Remedy remedy = AccessRemedy.of(decision, resolver);
+            fix = remedy.intents();
+            if (remedy.needsPerson() != null) {
+                evidence += "; a person must act: " + remedy.needsPerson();
+            }
+        }
+        add(rule, subject, status, evidence, fix);
     }
 
     private void add(RuleContext rule, String subject, Status status, String evidence) {
+        add(rule, subject, status, evidence, List.of());
+    }
+
+    private void add(RuleContext rule, String subject, Status status, String evidence, List<Intent> fix) {
         Requirement req = catalogue.requirementOf(rule.getRule());
-        record(new Finding(req, subject, status, evidence, List.of()));
+        record(new Finding(req, subject, status, evidence, fix, List.of()));
     }
 
     void record(Finding f) {

@@ -6,6 +6,10 @@ import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.racf.access.RacfAccessResolver;
 import dev.esmscan.racf.command.RacfCommandFileReader;
+import dev.esmscan.racf.remediation.RacfCommandInterpreterAdapter;
+import dev.esmscan.racf.remediation.RacfCommandRenderer;
+import dev.esmscan.remediation.CommandInterpreter;
+import dev.esmscan.remediation.CommandRenderer;
 import dev.esmscan.racf.setropts.SetroptsListReader;
 import dev.esmscan.racf.unload.Irrdbu00CsvReader;
 import dev.esmscan.racf.unload.Irrdbu00Reader;
@@ -29,5 +33,15 @@ public final class Racf implements Esm {
     @Override
     public AccessResolver resolver(SecurityModel model) {
         return new RacfAccessResolver(model);
+    }
+
+    @Override
+    public CommandRenderer renderer() {
+        return new RacfCommandRenderer();
+    }
+
+    @Override
+    public CommandInterpreter interpreter() {
+        return new RacfCommandInterpreterAdapter();
     }
 }

@@ -9,6 +9,7 @@ import dev.esmscan.model.SecurityModel;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.PolicyEngine;
 import dev.esmscan.policy.PolicyPack;
+import dev.esmscan.remediation.RemediationRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class Scanner {
     }
 
     public static ScanResult evaluate(Loaded loaded, SiteSettings settings, PolicyPack pack) {
-        List<Finding> findings = new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver());
+        List<Finding> findings = RemediationRenderer.render(
+                new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.esm().renderer());
         return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
     }
 

@@ -1,0 +1,44 @@
+package dev.esmscan.cli;
+
+import dev.esmscan.remediation.Verification;
+import dev.esmscan.scan.ScanResult;
+import dev.esmscan.scan.Scanner;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** esmscan verify: applies the generated job to a copy of the database and scans it again. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Apply the generated remediation to a copy of the model, rescan, and list what it fixed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every fixable failure is fixed", "4:some fixable failure remains, or a command was rejected",
+                "12:usage or input error", "16:internal error"})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScanOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ScanOptions.Prepared prepared = options.prepare();
+        var pack = options.policyPack();
+        Scanner.Loaded loaded = Scanner.load(prepared.inputs());
+        ScanResult scan = Scanner.evaluate(loaded, prepared.settings(), pack);
+        Verification.Report report = Verification.verify(loaded, scan, prepared.settings(), pack);
+        PrintWriter out = spec.commandLine().getOut();
+        long fixed = report.outcomes().stream().filter(Verification.Outcome::fixed).count();
+        out.println("esmscan verify: " + fixed + " of " + report.outcomes().size() + " fixable failures fixed by the generated job");
+        for (Verification.Outcome o : report.outcomes()) {
+            out.println((o.fixed() ? "  fixed    " : "  REMAINS  ") + o.before().id() + "  " + o.before().subject()
+                    + (o.fixed() ? "" : "  (" + o.after() + ": " + o.evidenceAfter() + ")"));
+        }
+        report.rejected().forEach(p -> out.println("  REJECTED " + p));
+        return report.allFixed() ? 0 : 4;
+    }
+}

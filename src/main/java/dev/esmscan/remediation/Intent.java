@@ -1,0 +1,83 @@
+package dev.esmscan.remediation;
+
+import dev.esmscan.model.AccessLevel;
+
+/**
+ * A change that fixes a failed requirement, said without any ESM's syntax. Each ESM's renderer
+ * turns intents into its own commands, with a command that undoes each one exactly.
+ */
+public sealed interface Intent {
+
+    /** Where the change goes in a job: groups, then users, connects, classes, profiles, permits, started tasks. */
+    Stage stage();
+
+    /** Orders intents of one stage: kind first, then the names they touch. */
+    String sortKey();
+
+    /** Job stages in the order the changes must be made. */
+    enum Stage { GROUPS, USERS, CONNECTS, CLASSES, PROFILES, PERMITS, STARTED_TASKS }
+
+    /** Define a group with a z/OS UNIX segment (GID assigned by the ESM). */
+    record DefineGroup(String group) implements Intent {
+        public Stage stage() { return Stage.GROUPS; }
+        public String sortKey() { return "1 " + group; }
+    }
+
+    /** Give an existing group a GID, in a new z/OS UNIX segment unless {@code hadSegment}. */
+    record AddGroupOmvs(String group, boolean hadSegment) implements Intent {
+        public Stage stage() { return Stage.GROUPS; }
+        public String sortKey() { return "2 " + group; }
+    }
+
+    /** Define a protected user (no password) with a default group and a z/OS UNIX segment. */
+    record DefineUser(String user, String defaultGroup, String home, String program) implements Intent {
+        public Stage stage() { return Stage.USERS; }
+        public String sortKey() { return "1 " + user; }
+    }
+
+    /**
+     * Complete a user's z/OS UNIX segment: whichever of UID, HOME and PROGRAM is missing.
+     * {@code hadSegment} says whether a segment existed before, so backout can restore exactly.
+     */
+    record CompleteUserOmvs(String user, boolean addUid, String home, String program, boolean hadSegment) implements Intent {
+        public Stage stage() { return Stage.USERS; }
+        public String sortKey() { return "2 " + user; }
+    }
+
+    /** Connect a user to a group. */
+    record Connect(String user, String group) implements Intent {
+        public Stage stage() { return Stage.CONNECTS; }
+        public String sortKey() { return "1 " + user + " " + group; }
+    }
+
+    /** Make a (connected) group the user's default group; {@code previous} is restored on backout. */
+    record SetDefaultGroup(String user, String group, String previous) implements Intent {
+        public Stage stage() { return Stage.CONNECTS; }
+        public String sortKey() { return "2 " + user; }
+    }
+
+    /** Activate and/or RACLIST a class; only the parts that were off are changed and undone. */
+    record ActivateClass(String className, boolean activate, boolean raclist) implements Intent {
+        public Stage stage() { return Stage.CLASSES; }
+        public String sortKey() { return className; }
+
+        ActivateClass merge(ActivateClass other) {
+            return new ActivateClass(className, activate || other.activate, raclist || other.raclist);
+        }
+    }
+
+    /** Define a discrete profile with UACC(NONE). */
+    record DefineProfile(String className, String profile) implements Intent {
+        public Stage stage() { return Stage.PROFILES; }
+        public String sortKey() { return className + " " + profile; }
+    }
+
+    /**
+     * Give an ID a level on a profile's access list; {@code previous} is the level its own entry
+     * had (null when it had none), restored on backout.
+     */
+    record Permit(String className, String profile, String id, AccessLevel level, AccessLevel previous) implements Intent {
+        public Stage stage() { return Stage.PERMITS; }
+        public String sortKey() { return className + " " + profile + " " + id; }
+    }
+}
