@@ -128,7 +128,8 @@
     toggle.setAttribute('aria-label', 'Show evidence and remediation');
     var first = el('td');
     first.appendChild(toggle);
-    first.appendChild(document.createTextNode(' ' + q.id));
+    first.appendChild(document.createTextNode(' '));
+    first.appendChild(el('span', 'id', q.id));
     tr.appendChild(first);
     tr.appendChild(el('td', 'subject', r[R.subject]));
     tr.appendChild(el('td', 'status s-' + r[R.status], r[R.status]));
