@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The esmscan command line. */
 @Command(name = "esmscan", mixinStandardHelpOptions = true, version = "esmscan 1.0.0",
         description = "Checks a z/OS security database extract against the Zowe security requirements.",
-        subcommands = {ScanCommand.class, AccessCommand.class, RemediateCommand.class, VerifyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, AccessCommand.class, RemediateCommand.class, VerifyCommand.class,
+                RulesCommand.class, RenderCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

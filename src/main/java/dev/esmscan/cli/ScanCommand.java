@@ -1,16 +1,19 @@
 package dev.esmscan.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.esmscan.report.ExitCode;
 import dev.esmscan.report.JsonReport;
 import dev.esmscan.report.OutputFiles;
+import dev.esmscan.report.ReportFormat;
+import dev.esmscan.report.ReportReader;
 import dev.esmscan.report.TextReport;
+import dev.esmscan.report.baseline.Baseline;
+import dev.esmscan.report.waiver.WaiverFile;
+import dev.esmscan.report.waiver.Waivers;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,13 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** esmscan scan: evaluates the requirements and writes the reports. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Evaluate the Zowe requirements on extracts; text to stdout, files to --out.",
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes (after waivers: a waived failure does not count):%n",
         exitCodeList = {"0:every applicable requirement passed (or is waived or manual)",
                 "4:failures, all fixable by the generated commands",
                 "8:failures that need a person, or requirements that could not be decided",
-                "12:usage or input error", "16:internal error"})
+                "12:usage or input error (including a malformed waivers file)", "16:internal error"})
 public final class ScanCommand implements Callable<Integer> {
-    private static final Set<String> FORMATS = Set.of("json", "text");
 
     @Spec
     CommandSpec spec;
@@ -37,36 +39,53 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ScanOptions options;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Any of: json, text (default: json,text).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Any of: json, text, html, sarif, junit, csv, md (default: json,text).")
     List<String> formats = List.of("json", "text");
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for report files (default: ./esmscan-report).")
     Path out = Path.of("esmscan-report");
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "YAML list of accepted risks (id, subject, justification, approved_by, expires); covered failures become WAIVED.")
+    Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "A previous report.json: mark each failure new or unchanged, and list the resolved ones.")
+    Path baseline;
+
     @Override
     public Integer call() throws Exception {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : formats) {
-            String format = f.trim().toLowerCase(Locale.ROOT);
-            if (!FORMATS.contains(format)) {
-                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "' (known: json, text)");
-            }
-            wanted.add(format);
-        }
+        Set<ReportFormat> wanted = formats(spec, formats);
+        WaiverFile waiverFile = waivers == null ? null : WaiverFile.read(waivers);
+        ObjectNode previous = baseline == null ? null : ReportReader.read(baseline);
         ScanOptions.Prepared prepared = options.prepare();
         ScanResult result = Scanner.scan(prepared.inputs(), prepared.settings(), options.policyPack());
-        String text = TextReport.render(result);
-        OutputFiles files = new OutputFiles(out);
-        if (wanted.contains("json")) {
-            files.add("report.json", JsonReport.render(result));
+        ObjectNode report = JsonReport.tree(result);
+        if (waiverFile != null) {
+            Waivers.apply(report, waiverFile);
         }
-        if (wanted.contains("text")) {
-            files.add("report.txt", text.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().print(text);
+        if (previous != null) {
+            Baseline.apply(report, previous, baseline.toString());
         }
-        for (Path written : files.commit()) {
+        if (wanted.contains(ReportFormat.TEXT)) {
+            spec.commandLine().getOut().print(TextReport.render(report));
+        }
+        for (Path written : ReportFormat.renderAll(wanted, report, new OutputFiles(out)).commit()) {
             spec.commandLine().getErr().println("wrote " + written);
         }
-        return ExitCode.of(result.findings());
+        return ExitCode.of(report);
+    }
+
+    static Set<ReportFormat> formats(CommandSpec spec, List<String> names) {
+        try {
+            Set<ReportFormat> wanted = ReportFormat.parse(names);
+            if (wanted.isEmpty()) {
+                throw new IllegalArgumentException("no format named (known: " + ReportFormat.known() + ")");
+            }
+            return wanted;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.esmscan.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.Status;
 import java.util.List;
@@ -26,6 +27,20 @@ public final class ExitCode {
                 return NEEDS_A_PERSON;
             }
             failed |= f.status() == Status.FAIL;
+        }
+        return failed ? FIXABLE_FAILURES : CLEAN;
+    }
+
+    /** The same rule on a canonical report, after waivers: WAIVED and resolved (ABSENT) results do not count. */
+    public static int of(JsonNode report) {
+        boolean failed = false;
+        for (JsonNode r : report.path("results")) {
+            String status = r.path("status").asText();
+            if (ReportStatuses.ERROR.equals(status)
+                    || (ReportStatuses.FAIL.equals(status) && r.path("remediation").isEmpty())) {
+                return NEEDS_A_PERSON;
+            }
+            failed |= ReportStatuses.FAIL.equals(status);
         }
         return failed ? FIXABLE_FAILURES : CLEAN;
     }

@@ -3,6 +3,7 @@ package dev.esmscan.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,10 @@ import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.Status;
 import dev.esmscan.scan.ScanResult;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +32,11 @@ public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonReport() {
+    }
+
+    /** An empty object node of the report's mapper. */
+    public static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
     }
 
     public static ObjectNode tree(ScanResult scan) {
@@ -66,6 +76,8 @@ public final class JsonReport {
             r.put("subject", f.subject());
             r.put("section", f.requirement().section());
             r.put("source", f.requirement().source());
+            ArrayNode features = r.putArray("features");
+            f.requirement().features().forEach(x -> features.add(x.key()));
             r.put("evidence", f.evidence());
             ArrayNode fix = r.putArray("remediation");
             f.remediation().forEach(fix::add);
@@ -96,13 +108,45 @@ public final class JsonReport {
     }
 
     public static byte[] render(ScanResult scan) {
+        return render(tree(scan));
+    }
+
+    /** The report file's bytes: two-space indent, LF, a final newline. */
+    public static byte[] render(JsonNode report) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return (MAPPER.writer(printer).writeValueAsString(tree(scan)) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (MAPPER.writer(printer).writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Recounts the summary from the results, after waivers or a baseline changed them: the six
+     * policy statuses always, ABSENT only when a result has it.
+     */
+    public static void recountSummary(ObjectNode report) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Status st : Status.values()) {
+            counts.put(st.name(), 0L);
+        }
+        for (JsonNode r : report.path("results")) {
+            counts.merge(r.path("status").asText(), 1L, Long::sum);
+        }
+        ObjectNode summary = MAPPER.createObjectNode();
+        counts.forEach(summary::put);
+        report.set("summary", summary);
+    }
+
+    /** Puts the results back in (id, subject) order. */
+    public static void sortResults(ObjectNode report) {
+        List<JsonNode> results = new ArrayList<>();
+        report.path("results").forEach(results::add);
+        results.sort(Comparator.comparing((JsonNode r) -> r.path("id").asText()).thenComparing(r -> r.path("subject").asText()));
+        ArrayNode sorted = MAPPER.createArrayNode();
+        sorted.addAll(results);
+        report.set("results", sorted);
     }
 }

@@ -1,54 +1,84 @@
 package dev.esmscan.report;
 
-import dev.esmscan.input.ReadStats;
-import dev.esmscan.policy.Finding;
-import dev.esmscan.policy.Status;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.esmscan.scan.ScanResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The terminal report: grouped by status, failures first, each with its evidence and fix. */
 public final class TextReport {
-    private static final List<Status> ORDER =
-            List.of(Status.FAIL, Status.ERROR, Status.WAIVED, Status.MANUAL, Status.PASS, Status.NOT_APPLICABLE);
 
     private TextReport() {
     }
 
     public static String render(ScanResult scan) {
+        return render(JsonReport.tree(scan));
+    }
+
+    public static String render(JsonNode tree) {
+        ReportView report = ReportView.of(tree);
         StringBuilder out = new StringBuilder();
-        out.append("esmscan ").append(JsonReport.TOOL_VERSION).append(": Zowe security requirements on ").append(scan.esm()).append('\n');
-        for (ReadStats s : scan.inputs()) {
+        out.append("esmscan ").append(report.tool() == null ? JsonReport.TOOL_VERSION : report.tool().version())
+                .append(": Zowe security requirements on ").append(report.esm()).append('\n');
+        for (ReportView.Input s : report.inputs()) {
             out.append("  input ").append(s.path()).append(" (").append(s.format()).append("): ")
                     .append(s.records()).append(" records, ").append(s.skipped()).append(" skipped, ")
                     .append(s.errors()).append(" errors\n");
             s.problems().forEach(p -> out.append("    ! ").append(p).append('\n'));
         }
-        var st = scan.settings();
-        out.append("  site: STC user ").append(st.getStcUser()).append(", ZIS user ").append(st.getZisUser())
-                .append(", admin group ").append(st.getAdminGroup()).append(", STC group ").append(st.getStcGroup())
-                .append(", procedures ").append(st.getZoweStc()).append('/').append(st.getZisStc()).append('/').append(st.getAuxStc())
+        JsonNode st = report.settings();
+        out.append("  site: STC user ").append(st.path("users").path("zowe").asText())
+                .append(", ZIS user ").append(st.path("users").path("zis").asText())
+                .append(", admin group ").append(st.path("groups").path("admin").asText())
+                .append(", STC group ").append(st.path("groups").path("stc").asText())
+                .append(", procedures ").append(st.path("stcs").path("zowe").asText()).append('/')
+                .append(st.path("stcs").path("zis").asText()).append('/').append(st.path("stcs").path("aux").asText())
                 .append('\n');
-        out.append("  summary: ").append(ORDER.stream()
-                .map(s -> count(scan, s) + " " + s).collect(Collectors.joining(", "))).append("\n");
-        for (Status status : ORDER) {
-            List<Finding> group = scan.findings().stream().filter(f -> f.status() == status).collect(Collectors.toList());
+        out.append("  summary: ").append(ReportStatuses.DISPLAY_ORDER.stream()
+                .filter(s -> !s.equals(ReportStatuses.ABSENT) || count(report, s) > 0)
+                .map(s -> count(report, s) + " " + s).collect(Collectors.joining(", "))).append("\n");
+        if (report.baseline() != null) {
+            ReportView.BaselineSummary b = report.baseline();
+            out.append("  baseline ").append(b.file()).append(": ").append(b.added()).append(" new, ")
+                    .append(b.unchanged()).append(" unchanged, ").append(b.resolved()).append(" resolved\n");
+        }
+        if (report.waivers() != null) {
+            ReportView.WaiverSummary w = report.waivers();
+            out.append("  waivers ").append(w.file()).append(": ").append(w.applied()).append(" results waived\n");
+            w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u)).append('\n'));
+            w.expired().forEach(u -> out.append("    expired waiver: ").append(describe(u)).append('\n'));
+        }
+        for (String status : ReportStatuses.DISPLAY_ORDER) {
+            List<ReportView.Result> group = report.results().stream().filter(r -> status.equals(r.status())).collect(Collectors.toList());
             if (group.isEmpty()) {
                 continue;
             }
             out.append('\n').append(status).append(" (").append(group.size()).append(")\n");
-            for (Finding f : group) {
-                out.append("  ").append(f.id()).append("  ").append(f.subject())
-                        .append("  [").append(f.requirement().severity()).append("]\n");
-                out.append("      ").append(f.requirement().title()).append('\n');
-                out.append("      ").append(f.evidence()).append('\n');
-                f.remediation().forEach(cmd -> out.append("      fix: ").append(cmd).append('\n'));
+            for (ReportView.Result r : group) {
+                out.append("  ").append(r.id()).append("  ").append(r.subject())
+                        .append("  [").append(r.severity()).append("]");
+                if (r.baseline() != null) {
+                    out.append("  (").append(r.baseline()).append(")");
+                }
+                out.append('\n');
+                out.append("      ").append(r.title()).append('\n');
+                out.append("      ").append(r.evidence()).append('\n');
+                if (r.waiver() != null) {
+                    out.append("      waived: ").append(r.waiver().justification()).append(" (approved by ")
+                            .append(r.waiver().approvedBy()).append(", expires ").append(r.waiver().expires()).append(")\n");
+                }
+                r.remediation().forEach(cmd -> out.append("      fix: ").append(cmd).append('\n'));
             }
         }
         return out.toString();
     }
 
-    private static long count(ScanResult scan, Status status) {
-        return scan.findings().stream().filter(f -> f.status() == status).count();
+    private static String describe(ReportView.ListedWaiver w) {
+        return w.id() + (w.subject() == null ? "" : " " + w.subject()) + " (line " + w.line() + ", approved by "
+                + w.approvedBy() + ", expires " + w.expires() + ")";
+    }
+
+    private static long count(ReportView report, String status) {
+        return report.results().stream().filter(r -> status.equals(r.status())).count();
     }
 }

@@ -128,4 +128,31 @@ class ScanCommandTest {
         assertEquals(12, run.exitCode());
         assertTrue(run.err().contains("broken.drl:"), run.err());
     }
+
+    @Test
+    void waiversAndBaselineAreAppliedBeforeEveryFormatAndTheExitCode() throws Exception {
+        Path first = tmp.resolve("q3");
+        CliRunner.run("scan", CliRunner.adcd(), "--out", first.toString(), "--as-of", "2026-01-15", "--format", "json");
+        Path waivers = Files.writeString(tmp.resolve("waivers.yaml"),
+                "- id: ZWE-ID-STC-USER\n  subject: ZWES%USR\n  justification: users are created in the Q2 change window\n"
+                        + "  approved_by: J. Smith\n  expires: 2026-01-15\n"
+                        + "- id: ZWE-FAC-JOBNAME\n  justification: nothing to waive\n  approved_by: J. Smith\n  expires: 2026-06-30\n");
+        Path second = tmp.resolve("q4");
+        CliRunner run = CliRunner.run("scan", CliRunner.adcd(), "--out", second.toString(), "--as-of", "2026-01-15",
+                "--waivers", waivers.toString(), "--baseline", first.resolve("report.json").toString(),
+                "--format", "json,text,html,sarif,junit,csv,md");
+        for (String name : new String[] {"report.json", "report.txt", "report.html", "report.sarif", "report.junit.xml", "report.csv", "report.md"}) {
+            assertTrue(Files.exists(second.resolve(name)), name);
+        }
+        JsonNode report = JSON.readTree(second.resolve("report.json").toFile());
+        assertEquals("WAIVED", statuses(report).get("ZWE-ID-STC-USER/ZWESVUSR"));
+        assertEquals(1, report.get("waivers").get("unused").size());
+        for (JsonNode r : report.get("results")) {
+            String status = r.get("status").asText();
+            boolean failing = status.equals("FAIL") || status.equals("ERROR") || status.equals("WAIVED");
+            assertEquals(failing ? "unchanged" : "", r.path("baseline").asText(""), r.toString());
+        }
+        assertTrue(run.out().contains("unused waiver: ZWE-FAC-JOBNAME (line 6"), run.out());
+        assertEquals(8, run.exitCode(), "ERROR results remain");
+    }
 }

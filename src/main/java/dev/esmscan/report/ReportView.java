@@ -1,0 +1,99 @@
+package dev.esmscan.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A typed, read-only view of a canonical report.json, read back with Jackson. Renderers work on
+ * this view (or on the tree itself), never on scan objects, so a saved report renders exactly as
+ * a fresh one.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReportView(String schema, Tool tool, String esm, List<Input> inputs, JsonNode settings,
+                         Map<String, Long> summary, List<Result> results, WaiverSummary waivers,
+                         BaselineSummary baseline) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public ReportView {
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        settings = settings == null ? NullNode.getInstance() : settings;
+        summary = summary == null ? Map.of() : new LinkedHashMap<>(summary);
+        results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    public static ReportView of(JsonNode report) {
+        try {
+            return MAPPER.treeToValue(report, ReportView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a canonical report: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The settings.asOf date as written, or "" when absent. */
+    public String asOf() {
+        return settings.path("asOf").asText("");
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tool(String name, String version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Input(String path, String format, long records, long skipped, long errors, List<String> problems) {
+        public Input {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+    }
+
+    /** One result; {@code waiver} and {@code baseline} are present only when they apply. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Result(String id, String title, String status, String severity, String subject, String section,
+                         String source, List<String> features, String evidence, List<String> remediation,
+                         Waiver waiver, String baseline, String baselineStatus) {
+        public Result {
+            features = features == null ? List.of() : List.copyOf(features);
+            remediation = remediation == null ? List.of() : List.copyOf(remediation);
+            evidence = evidence == null ? "" : evidence;
+            subject = subject == null ? "" : subject;
+            title = title == null ? "" : title;
+            section = section == null ? "" : section;
+            source = source == null ? "" : source;
+            severity = severity == null ? "" : severity;
+        }
+
+        /** The requirement group, from the ID prefix: ZWE-FAC-JOBNAME is in ZWE-FAC. */
+        public String group() {
+            return ReportStatuses.group(id);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Waiver(String justification, @JsonProperty("approved_by") String approvedBy, String expires) {
+    }
+
+    /** A waiver of the waivers file, as listed under waivers.unused or waivers.expired. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ListedWaiver(String id, String subject, String justification,
+                               @JsonProperty("approved_by") String approvedBy, String expires, int line) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WaiverSummary(String file, int applied, List<ListedWaiver> unused, List<ListedWaiver> expired) {
+        public WaiverSummary {
+            unused = unused == null ? List.of() : List.copyOf(unused);
+            expired = expired == null ? List.of() : List.copyOf(expired);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BaselineSummary(String file, @JsonProperty("new") int added, int unchanged, int resolved) {
+    }
+}

@@ -1,0 +1,117 @@
+package dev.esmscan.report.junit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportStatuses;
+import dev.esmscan.report.ReportView;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.ArrayList;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * report.junit.xml for CI dashboards: a testsuite per requirement group (the ID prefix, e.g.
+ * ZWE-FAC), a testcase per result named "ID subject", a failure for FAIL and ERROR, skipped for
+ * NOT_APPLICABLE, WAIVED and MANUAL. Resolved baseline entries (ABSENT) were not evaluated and
+ * are left out.
+ */
+public final class JunitReport {
+
+    private JunitReport() {
+    }
+
+    public static byte[] render(JsonNode tree) {
+        ReportView report = ReportView.of(tree);
+        Map<String, List<ReportView.Result>> suites = new TreeMap<>();
+        for (ReportView.Result r : report.results()) {
+            if (!ReportStatuses.ABSENT.equals(r.status())) {
+                suites.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "esmscan " + report.esm());
+            counts(xml, suites.values().stream().flatMap(List::stream).toList());
+            for (Map.Entry<String, List<ReportView.Result>> suite : suites.entrySet()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testsuite");
+                xml.writeAttribute("name", suite.getKey());
+                counts(xml, suite.getValue());
+                for (ReportView.Result r : suite.getValue()) {
+                    testcase(xml, r);
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void counts(XMLStreamWriter xml, List<ReportView.Result> results) throws XMLStreamException {
+        xml.writeAttribute("tests", Integer.toString(results.size()));
+        xml.writeAttribute("failures", Long.toString(results.stream().filter(r -> ReportStatuses.failsTheRun(r.status())).count()));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", Long.toString(results.stream().filter(r -> isSkipped(r.status())).count()));
+    }
+
+    private static boolean isSkipped(String status) {
+        return ReportStatuses.NOT_APPLICABLE.equals(status) || ReportStatuses.WAIVED.equals(status)
+                || ReportStatuses.MANUAL.equals(status);
+    }
+
+    private static void testcase(XMLStreamWriter xml, ReportView.Result r) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", clean(r.id()));
+        xml.writeAttribute("name", clean(r.id() + " " + r.subject()));
+        if (ReportStatuses.failsTheRun(r.status())) {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", r.status());
+            xml.writeAttribute("message", clean(r.title()));
+            StringBuilder body = new StringBuilder(r.evidence());
+            r.remediation().forEach(cmd -> body.append("\nfix: ").append(cmd));
+            body.append("\nsection: ").append(r.section()).append(" (").append(r.source()).append(")");
+            xml.writeCharacters(clean(body.toString()));
+            xml.writeEndElement();
+        } else if (isSkipped(r.status())) {
+            xml.writeEmptyElement("skipped");
+            String message = r.status() + ": " + (r.waiver() != null
+                    ? r.waiver().justification() + " (approved by " + r.waiver().approvedBy() + ", expires " + r.waiver().expires() + ")"
+                    : r.evidence());
+            xml.writeAttribute("message", clean(message));
+        }
+        xml.writeEndElement();
+    }
+
+    /** Characters XML 1.0 cannot carry at all (most C0 controls) become U+FFFD, so the file stays well-formed. */
+    static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean legal = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!legal && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(legal ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.esmscan.report.markdown;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportStatuses;
+import dev.esmscan.report.ReportView;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * report.md for tickets and wikis: a summary table, then each failure with its evidence and
+ * commands in code blocks, then the waived results and waivers to look at. Text from extracts is
+ * escaped: Markdown punctuation is backslash-escaped (pipes included, so table cells stay cells)
+ * and code blocks use a fence longer than any backtick run inside them.
+ */
+public final class MarkdownReport {
+    private static final String SPECIAL = "\\`*_{}[]()<>#+!|~&";
+
+    private MarkdownReport() {
+    }
+
+    public static byte[] render(JsonNode tree) {
+        ReportView report = ReportView.of(tree);
+        StringBuilder md = new StringBuilder();
+        md.append("# esmscan report: ").append(text(report.esm())).append("\n\n");
+        md.append("Scan date ").append(text(report.asOf())).append(", esmscan ")
+                .append(text(report.tool() == null ? "" : report.tool().version())).append(", inputs: ")
+                .append(report.inputs().stream().map(i -> "`" + code(i.path()) + "` (" + text(i.format()) + ", " + i.records() + " records)")
+                        .collect(Collectors.joining(", ")))
+                .append("\n\n");
+        md.append("| Status | Results |\n|---|---:|\n");
+        for (String status : ReportStatuses.DISPLAY_ORDER) {
+            long n = report.results().stream().filter(r -> status.equals(r.status())).count();
+            if (n > 0 || !status.equals(ReportStatuses.ABSENT)) {
+                md.append("| ").append(cell(status)).append(" | ").append(n).append(" |\n");
+            }
+        }
+        if (report.baseline() != null) {
+            ReportView.BaselineSummary b = report.baseline();
+            md.append("\nCompared with baseline `").append(code(b.file())).append("`: ").append(b.added()).append(" new, ")
+                    .append(b.unchanged()).append(" unchanged, ").append(b.resolved()).append(" resolved.\n");
+        }
+        List<ReportView.Result> failures = report.results().stream()
+                .filter(r -> ReportStatuses.failsTheRun(r.status())).collect(Collectors.toList());
+        md.append("\n## Failures (").append(failures.size()).append(")\n");
+        for (ReportView.Result r : failures) {
+            md.append("\n### ").append(text(r.id())).append(" ").append(text(r.subject())).append("\n\n");
+            md.append("| Status | Severity | Baseline | Requirement | Seed section | Source |\n|---|---|---|---|---|---|\n");
+            md.append("| ").append(cell(r.status())).append(" | ").append(cell(r.severity())).append(" | ")
+                    .append(cell(r.baseline() == null ? "" : r.baseline())).append(" | ").append(cell(r.title())).append(" | ")
+                    .append(cell(r.section())).append(" | ").append(cell(r.source())).append(" |\n\n");
+            md.append("Evidence:\n\n").append(block("text", r.evidence()));
+            if (!r.remediation().isEmpty()) {
+                md.append("\nCommands:\n\n").append(block("", String.join("\n", r.remediation())));
+            }
+        }
+        List<ReportView.Result> waived = report.results().stream()
+                .filter(r -> ReportStatuses.WAIVED.equals(r.status())).collect(Collectors.toList());
+        if (!waived.isEmpty()) {
+            md.append("\n## Waived (").append(waived.size()).append(")\n\n");
+            md.append("| ID | Subject | Approved by | Expires | Justification |\n|---|---|---|---|---|\n");
+            for (ReportView.Result r : waived) {
+                ReportView.Waiver w = r.waiver();
+                md.append("| ").append(cell(r.id())).append(" | ").append(cell(r.subject())).append(" | ")
+                        .append(cell(w == null ? "" : w.approvedBy())).append(" | ").append(cell(w == null ? "" : w.expires()))
+                        .append(" | ").append(cell(w == null ? "" : w.justification())).append(" |\n");
+            }
+        }
+        if (report.waivers() != null && (!report.waivers().unused().isEmpty() || !report.waivers().expired().isEmpty())) {
+            md.append("\n## Waivers to review\n\n| Waiver | Line | Approved by | Expires | Problem |\n|---|---:|---|---|---|\n");
+            report.waivers().unused().forEach(w -> waiverRow(md, w, "matches no failure"));
+            report.waivers().expired().forEach(w -> waiverRow(md, w, "expired"));
+        }
+        return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void waiverRow(StringBuilder md, ReportView.ListedWaiver w, String problem) {
+        md.append("| ").append(cell(w.id() + (w.subject() == null ? "" : " " + w.subject()))).append(" | ").append(w.line())
+                .append(" | ").append(cell(w.approvedBy())).append(" | ").append(cell(w.expires())).append(" | ")
+                .append(problem).append(" |\n");
+    }
+
+    /** Inline text: every Markdown-special character backslash-escaped; line breaks become spaces. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.append(' ');
+            } else {
+                if (SPECIAL.indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A table cell: inline text, never empty so the table keeps its shape. */
+    static String cell(String value) {
+        String t = text(value);
+        return t.isBlank() ? " " : t;
+    }
+
+    /** Inside an inline code span nothing is interpreted, but a backtick would end it. */
+    private static String code(String value) {
+        return value == null ? "" : value.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static String block(String info, String content) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < content.length(); i++) {
+            run = content.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + info + "\n" + content + (content.endsWith("\n") ? "" : "\n") + fence + "\n";
+    }
+}

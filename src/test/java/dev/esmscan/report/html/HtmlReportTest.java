@@ -1,0 +1,115 @@
+package dev.esmscan.report.html;
+
+import static dev.esmscan.report.ReportFixtures.EVIL_SUBJECT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.esmscan.report.ReportFixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+    private static final Pattern DATA = Pattern.compile("<script type=\"application/json\" id=\"esmscan-data\">(.*?)</script>", Pattern.DOTALL);
+
+    private static String html(JsonNode report) {
+        return new String(HtmlReport.render(report), StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void scriptInEvidenceAndSubjectCannotLeaveTheDataElement() throws Exception {
+        ObjectNode report = ReportFixtures.small();
+        String html = html(report);
+        assertEquals(2, count(html.toLowerCase(), "<script"), "only the data element and the page's own script");
+        assertEquals(2, count(html.toLowerCase(), "</script"), "no closing tag from the data");
+        assertFalse(html.contains("<!--"), "no comment opener from the data");
+        assertFalse(html.contains("<script>window.pwned"), "the hostile script is never markup");
+        assertFalse(html.contains("<img"), "the hostile image is never markup");
+        Matcher m = DATA.matcher(html);
+        assertTrue(m.find());
+        assertTrue(m.group(1).contains("\\u003C/script\\u003E"), "escaped inside the JSON");
+        JsonNode data = ReportFixtures.JSON.readTree(m.group(1));
+        JsonNode rows = data.get("results");
+        assertEquals(report.get("results").size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode original = report.get("results").get(i);
+            assertEquals(original.get("subject").asText(), rows.get(i).get(1).asText(), "subject reads back unchanged");
+            assertEquals(original.get("evidence").asText(), rows.get(i).get(3).asText(), "evidence reads back unchanged");
+        }
+        boolean evilSeen = false;
+        for (JsonNode row : rows) {
+            evilSeen |= row.get(1).asText().equals(EVIL_SUBJECT);
+        }
+        assertTrue(evilSeen);
+    }
+
+    @Test
+    void textFromInputsAndSettingsIsEscapedInTheMarkup() {
+        ObjectNode report = ReportFixtures.small();
+        ((ObjectNode) report.get("settings").get("users")).put("zowe", "ZWE\"><svg onload=alert(1)>");
+        String html = html(report);
+        assertTrue(html.contains("site/&lt;b&gt;prod&lt;/b&gt;.irrdbu00"), "input path escaped");
+        assertTrue(html.contains("unknown record type &#39;&lt;script&gt;&#39;") || html.contains("unknown record type &#x27;&lt;script&gt;&#x27;"),
+                "input problem escaped");
+        assertFalse(html.contains("<svg"));
+        assertFalse(html.contains("<b>prod"));
+    }
+
+    @Test
+    void selfContainedAndLockedDown() {
+        String html = DATA.matcher(html(ReportFixtures.small())).replaceAll("");
+        assertFalse(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), "nothing to load");
+        assertFalse(html.contains("http://"), "no address at all");
+        assertTrue(html.contains("default-src 'none'; script-src 'sha256-"), "only the page's own script runs");
+        assertFalse(html.contains("unsafe-inline"));
+    }
+
+    @Test
+    void summaryCountsSettingsInputsAndRequirementSources() {
+        ObjectNode report = ReportFixtures.small();
+        String html = html(report);
+        report.get("summary").fields().forEachRemaining(e -> assertTrue(
+                html.contains("data-status-count=\"" + e.getKey() + "\">" + e.getValue().asInt() + "<"), e.getKey()));
+        assertTrue(html.contains("<th>users.zowe</th><td>ZWESVUSR</td>"), "settings");
+        assertTrue(html.contains("<th>features.smf</th><td>off</td>"), "features as on/off");
+        assertTrue(html.contains("<td>Configure the cross memory server for SAF</td><td>000_f6430533b2adc5a1.txt</td>"), "section and source");
+        assertTrue(html.contains("<option value=\"zss\">zss</option>"), "feature filter");
+        assertTrue(html.contains("<option value=\"ZWE-FAC\">ZWE-FAC</option>"), "group filter");
+        assertTrue(html.contains("<tr data-severity=\"high\"><td>high</td><td class=\"num\">3</td>"), "3 high FAIL in the severity table");
+    }
+
+    @Test
+    void waiversToReviewAndBaselineCountsAreShown() {
+        ObjectNode report = ReportFixtures.small();
+        ObjectNode waivers = report.putObject("waivers");
+        waivers.put("file", "waivers.yaml");
+        waivers.put("applied", 1);
+        ObjectNode unused = waivers.putArray("unused").addObject();
+        unused.put("id", "ZWE-NO-SUCH");
+        unused.put("justification", "j");
+        unused.put("approved_by", "A <b>Auditor</b>");
+        unused.put("expires", "2026-03-31");
+        unused.put("line", 7);
+        waivers.putArray("expired");
+        ObjectNode baseline = report.putObject("baseline");
+        baseline.put("file", "q3/report.json");
+        baseline.put("new", 2);
+        baseline.put("unchanged", 5);
+        baseline.put("resolved", 4);
+        String html = html(report);
+        assertTrue(html.contains("<td>ZWE-NO-SUCH</td><td>(all)</td><td class=\"num\">7</td><td>A &lt;b&gt;Auditor&lt;/b&gt;</td>"), html);
+        assertTrue(html.contains("2 new</span> <span class=\"badge\">5 unchanged</span> <span class=\"badge resolved\">4 resolved"));
+    }
+}
