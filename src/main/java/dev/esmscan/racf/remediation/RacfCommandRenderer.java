@@ -179,20 +179,20 @@ public final class RacfCommandRenderer implements CommandRenderer {
     }
 
     private static Optional<String> user(String id) {
-        return RacfNames.checkUserId(id).map(r -> "user ID '" + id + "': " + r);
+        return RacfNames.checkUserId(id).map(r -> "user ID '" + printable(id) + "': " + r);
     }
 
     private static Optional<String> group(String name) {
-        return RacfNames.checkGroupName(name).map(r -> "group '" + name + "': " + r);
+        return RacfNames.checkGroupName(name).map(r -> "group '" + printable(name) + "': " + r);
     }
 
     private static Optional<String> className(String name) {
-        return RacfNames.checkClassName(name).map(r -> "class '" + name + "': " + r);
+        return RacfNames.checkClassName(name).map(r -> "class '" + printable(name) + "': " + r);
     }
 
     private static Optional<String> profile(String className, String name) {
         Optional<String> bad = "DATASET".equals(className) ? RacfNames.checkDatasetProfileName(name) : RacfNames.checkResourceProfileName(name);
-        return bad.map(r -> "profile '" + name + "': " + r);
+        return bad.map(r -> "profile '" + printable(name) + "': " + r);
     }
 
     private static Optional<String> path(String path) {
@@ -201,10 +201,19 @@ public final class RacfCommandRenderer implements CommandRenderer {
         }
         for (char c : path.toCharArray()) {
             if (c < 0x21 || c > 0x7e || c == '(' || c == ')' || c == '\'') {
-                return Optional.of("path '" + path + "' holds a character that cannot stand unquoted in a command");
+                return Optional.of("path '" + printable(path) + "' holds a character that cannot stand unquoted in a command");
             }
         }
         return Optional.empty();
+    }
+
+    /** The name as a person can read it in one line: control characters escaped. */
+    private static String printable(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return sb.toString();
     }
 
     @SafeVarargs

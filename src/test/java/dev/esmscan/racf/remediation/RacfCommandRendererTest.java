@@ -1,0 +1,72 @@
+package dev.esmscan.racf.remediation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.esmscan.model.AccessLevel;
+import dev.esmscan.remediation.Intent;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RacfCommandRendererTest {
+    private final RacfCommandRenderer renderer = new RacfCommandRenderer();
+
+    static Stream<Arguments> commands() {
+        return Stream.of(
+                Arguments.of(new Intent.DefineGroup("ZWEADMIN"), "ADDGROUP ZWEADMIN OMVS(AUTOGID)", "DELGROUP ZWEADMIN", "LISTGRP ZWEADMIN OMVS"),
+                Arguments.of(new Intent.AddGroupOmvs("ZWEADMIN", false), "ALTGROUP ZWEADMIN OMVS(AUTOGID)", "ALTGROUP ZWEADMIN NOOMVS", "LISTGRP ZWEADMIN OMVS"),
+                Arguments.of(new Intent.AddGroupOmvs("ZWEADMIN", true), "ALTGROUP ZWEADMIN OMVS(AUTOGID)", "ALTGROUP ZWEADMIN OMVS(NOGID)", "LISTGRP ZWEADMIN OMVS"),
+                Arguments.of(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh"),
+                        "ADDUSER ZWESVUSR NOPASSWORD DFLTGRP(ZWEADMIN) OMVS(HOME(/tmp) PROGRAM(/bin/sh) AUTOUID)", "DELUSER ZWESVUSR", "LISTUSER ZWESVUSR OMVS"),
+                Arguments.of(new Intent.CompleteUserOmvs("ZWESIUSR", true, "/tmp", "/bin/sh", false),
+                        "ALTUSER ZWESIUSR OMVS(HOME(/tmp) PROGRAM(/bin/sh) AUTOUID)", "ALTUSER ZWESIUSR NOOMVS", "LISTUSER ZWESIUSR OMVS"),
+                Arguments.of(new Intent.CompleteUserOmvs("ZWESIUSR", false, null, "/bin/sh", true),
+                        "ALTUSER ZWESIUSR OMVS(PROGRAM(/bin/sh))", "ALTUSER ZWESIUSR OMVS(NOPROGRAM)", "LISTUSER ZWESIUSR OMVS"),
+                Arguments.of(new Intent.Connect("ZWESVUSR", "ZWEADMIN"), "CONNECT ZWESVUSR GROUP(ZWEADMIN)", "REMOVE ZWESVUSR GROUP(ZWEADMIN)", "LISTUSER ZWESVUSR"),
+                Arguments.of(new Intent.SetDefaultGroup("ZWESVUSR", "ZWEADMIN", "SYS1"), "ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN)", "ALTUSER ZWESVUSR DFLTGRP(SYS1)", "LISTUSER ZWESVUSR"),
+                Arguments.of(new Intent.ActivateClass("FACILITY", true, true), "SETROPTS CLASSACT(FACILITY) RACLIST(FACILITY)",
+                        "SETROPTS NORACLIST(FACILITY) NOCLASSACT(FACILITY)", "SETROPTS LIST"),
+                Arguments.of(new Intent.ActivateClass("FACILITY", false, true), "SETROPTS RACLIST(FACILITY)", "SETROPTS NORACLIST(FACILITY)", "SETROPTS LIST"),
+                Arguments.of(new Intent.DefineProfile("FACILITY", "ZWES.IS"), "RDEFINE FACILITY ZWES.IS UACC(NONE)", "RDELETE FACILITY ZWES.IS", "RLIST FACILITY ZWES.IS AUTHUSER"),
+                Arguments.of(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.UPDATE, null),
+                        "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)", "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) DELETE",
+                        "RLIST FACILITY BPX.SERVER AUTHUSER"),
+                Arguments.of(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.UPDATE, AccessLevel.READ),
+                        "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)", "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)",
+                        "RLIST FACILITY BPX.SERVER AUTHUSER"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("commands")
+    void rendersTheChangeItsListAndItsUndo(Intent intent, String change, String backout, String inspect) {
+        assertEquals(List.of(change), renderer.change(intent));
+        assertEquals(List.of(backout), renderer.backout(intent));
+        assertEquals(List.of(inspect), renderer.inspect(intent));
+        assertEquals(Optional.empty(), renderer.invalidName(intent));
+    }
+
+    static Stream<Arguments> craftedNames() {
+        return Stream.of(
+                Arguments.of(new Intent.Permit("FACILITY", "ZWES.IS) ID(*) ACCESS(ALTER", "ZWESVUSR", AccessLevel.READ, null), "profile"),
+                Arguments.of(new Intent.DefineProfile("FACILITY", "BPX.'X'"), "profile"),
+                Arguments.of(new Intent.DefineProfile("FACILITY", "ZWES.IS\nPERMIT ** CLASS(FACILITY) ID(*) ACCESS(ALTER)"), "profile"),
+                Arguments.of(new Intent.Permit("FACILITY", "ZWES.IS", "ZWE SVR", AccessLevel.READ, null), "user ID"),
+                Arguments.of(new Intent.DefineUser("ZWESVUSR", "GRP)X", "/tmp", "/bin/sh"), "group"),
+                Arguments.of(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp) SPECIAL(", "/bin/sh"), "path"),
+                Arguments.of(new Intent.Connect("1ZWE", "ZWEADMIN"), "user ID"),
+                Arguments.of(new Intent.ActivateClass("FAC ILITY", true, false), "class"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("craftedNames")
+    void refusesNamesThatCouldBreakOutOfTheCommand(Intent intent, String what) {
+        Optional<String> reason = renderer.invalidName(intent);
+        assertTrue(reason.isPresent(), intent + " was accepted");
+        assertTrue(reason.get().startsWith(what), reason.get());
+        assertTrue(reason.get().indexOf('\n') < 0, "the reason is one line: " + reason.get());
+    }
+}
