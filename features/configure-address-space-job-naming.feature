@@ -35,6 +35,8 @@ Feature: Configure address space job naming
     When the Zowe policy is evaluated
     Then ZWE-FAC-JOBNAME fails for ZWESVUSR
     And the evidence for ZWE-FAC-JOBNAME and ZWESVUSR says "BPX.JOBNAME"
+    And the remediation for ZWE-FAC-JOBNAME and ZWESVUSR is "PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ); SETROPTS RACLIST(FACILITY) REFRESH"
+    And after applying the remediation ZWE-FAC-JOBNAME passes for ZWESVUSR
 
   Scenario: READ through the group ZWEADMIN is enough
     Given a RACF database built from these commands:
@@ -55,6 +57,8 @@ Feature: Configure address space job naming
     When the Zowe policy is evaluated
     Then ZWE-FAC-JOBNAME fails for ZWESVUSR
     And the evidence for ZWE-FAC-JOBNAME and ZWESVUSR says "WARNING mode"
+    And the remediation contains "PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)"
+    And after applying the remediation ZWE-FAC-JOBNAME passes for ZWESVUSR
 
   Scenario: The FACILITY class is active but not RACLISTed
     Given a RACF database built from these commands:
@@ -64,6 +68,8 @@ Feature: Configure address space job naming
     When the Zowe policy is evaluated
     Then ZWE-CLASS-FACILITY fails for FACILITY
     And the evidence for ZWE-CLASS-FACILITY and FACILITY says "not RACLISTed"
+    And the remediation for ZWE-CLASS-FACILITY and FACILITY is "SETROPTS RACLIST(FACILITY)"
+    And after applying the remediation ZWE-CLASS-FACILITY passes for FACILITY
 
   Scenario: Without the SETROPTS LIST output the class status cannot be decided
     When the Zowe policy is evaluated

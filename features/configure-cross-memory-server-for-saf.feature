@@ -28,6 +28,8 @@ Feature: Configure the cross memory server for SAF
     When the Zowe policy is evaluated
     Then ZWE-FAC-ZWESIS fails for ZWESVUSR
     And the evidence for ZWE-FAC-ZWESIS and ZWESVUSR says "no profile"
+    And the remediation for ZWE-FAC-ZWESIS and ZWESVUSR is "RDEFINE FACILITY ZWES.IS UACC(NONE); PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ); SETROPTS RACLIST(FACILITY) REFRESH"
+    And after applying the remediation ZWE-FAC-ZWESIS passes for ZWESVUSR
 
   Scenario: ZWES.IS covered by a generic profile that does not permit ZWESVUSR
     Given a RACF database built from these commands:
@@ -36,6 +38,8 @@ Feature: Configure the cross memory server for SAF
       """
     When the Zowe policy is evaluated
     Then ZWE-FAC-ZWESIS fails for ZWESVUSR
+    And no command is generated for ZWE-FAC-ZWESIS and ZWESVUSR
+    And the evidence for ZWE-FAC-ZWESIS and ZWESVUSR says "ZWES.* is generic"
 
   Scenario: The cross memory server is not in use
     Given the feature zss is off

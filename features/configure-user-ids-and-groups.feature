@@ -36,6 +36,8 @@ Feature: Configure user IDs and groups for the Zowe started tasks
     When the Zowe policy is evaluated
     Then ZWE-ID-STC-USER fails for ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "user ZWESVUSR is not defined"
+    And the remediation contains "ADDUSER ZWESVUSR NOPASSWORD DFLTGRP(ZWEADMIN) OMVS(HOME(/tmp) PROGRAM(/bin/sh) AUTOUID)"
+    And after applying the remediation ZWE-ID-STC-USER passes for ZWESVUSR
 
   Scenario: ZWESVUSR without an OMVS segment fails
     Given a RACF database built from these commands:
@@ -46,6 +48,8 @@ Feature: Configure user IDs and groups for the Zowe started tasks
     When the Zowe policy is evaluated
     Then ZWE-ID-STC-USER fails for ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "has no OMVS segment"
+    And the remediation contains "ALTUSER ZWESVUSR OMVS(HOME(/tmp) PROGRAM(/bin/sh) AUTOUID)"
+    And after applying the remediation ZWE-ID-STC-USER passes for ZWESVUSR
 
   Scenario: ZWESVUSR in another default group and not connected to ZWEADMIN fails
     Given a RACF database built from these commands:
@@ -58,6 +62,8 @@ Feature: Configure user IDs and groups for the Zowe started tasks
     Then ZWE-ID-STC-USER fails for ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "default group is STCGROUP, not ZWEADMIN"
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "not connected to ZWEADMIN"
+    And the remediation for ZWE-ID-STC-USER and ZWESVUSR is "CONNECT ZWESVUSR GROUP(ZWEADMIN); ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN)"
+    And after applying the remediation ZWE-ID-STC-USER passes for ZWESVUSR
 
   Scenario: A site that names its STC user otherwise is checked under that name
     Given the Zowe STC user is ZOWESTC
@@ -77,6 +83,8 @@ Feature: Configure user IDs and groups for the Zowe started tasks
     When the Zowe policy is evaluated
     Then ZWE-ID-ADMIN-GROUP fails for ZWEADMIN
     And the evidence for ZWE-ID-ADMIN-GROUP and ZWEADMIN says "has no OMVS segment"
+    And the remediation contains "ALTGROUP ZWEADMIN OMVS(AUTOGID)"
+    And after applying the remediation ZWE-ID-ADMIN-GROUP passes for ZWEADMIN
 
   Scenario: ZWEADMIN is missing
     Given a RACF database built from these commands:
@@ -85,3 +93,5 @@ Feature: Configure user IDs and groups for the Zowe started tasks
       """
     When the Zowe policy is evaluated
     Then ZWE-ID-ADMIN-GROUP fails for ZWEADMIN
+    And the remediation contains "ADDGROUP ZWEADMIN OMVS(AUTOGID)"
+    And after applying the remediation ZWE-ID-ADMIN-GROUP passes for ZWEADMIN

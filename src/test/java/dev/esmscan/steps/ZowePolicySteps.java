@@ -10,6 +10,7 @@ import dev.esmscan.esm.Esms;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.policy.Status;
+import dev.esmscan.remediation.Verification;
 import dev.esmscan.scan.InputResolver;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
@@ -37,7 +38,9 @@ public class ZowePolicySteps {
     private final List<Path> inputs = new ArrayList<>();
     private final SiteSettings.Builder settings = SiteSettings.builder().asOf(LocalDate.of(2026, 1, 15));
     private Path workDir;
+    private Scanner.Loaded loaded;
     private ScanResult result;
+    private Verification.Report verification;
 
     @Given("a RACF database built from these commands:")
     public void racfDatabaseFromCommands(String commands) throws IOException {
@@ -68,7 +71,9 @@ public class ZowePolicySteps {
     public void evaluate() {
         InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(inputs, Optional.empty());
         settings.esm(resolved.inputs().get(0).esm().name());
-        result = Scanner.scan(resolved.inputs(), settings.build(), PACK);
+        loaded = Scanner.load(resolved.inputs());
+        result = Scanner.evaluate(loaded, settings.build(), PACK);
+        verification = null;
     }
 
     @Then("{word} passes for {word}")
@@ -95,6 +100,36 @@ public class ZowePolicySteps {
     public void evidenceSays(String id, String subject, String text) {
         Finding f = finding(id, subject);
         assertTrue(f.evidence().contains(text), () -> "evidence of " + id + " for " + subject + " is: " + f.evidence());
+    }
+
+    @Then("the remediation contains {string}")
+    public void remediationContains(String command) {
+        List<String> all = result.findings().stream().flatMap(f -> f.remediation().stream()).collect(Collectors.toList());
+        assertTrue(all.contains(command), () -> "remediation: " + all);
+    }
+
+    @Then("the remediation for {word} and {word} is {string}")
+    public void remediationIs(String id, String subject, String commands) {
+        assertEquals(List.of(commands.split("; ")), finding(id, subject).remediation());
+    }
+
+    @Then("no command is generated for {word} and {word}")
+    public void noCommand(String id, String subject) {
+        Finding f = finding(id, subject);
+        assertEquals(List.of(), f.remediation());
+        assertTrue(f.evidence().contains("a person must act"), f.evidence());
+    }
+
+    @Then("after applying the remediation {word} passes for {word}")
+    public void afterRemediationPasses(String id, String subject) {
+        if (verification == null) {
+            verification = Verification.verify(loaded, result, settings.build(), PACK);
+        }
+        assertEquals(List.of(), verification.rejected(), "commands the interpreter rejected");
+        Finding after = verification.rescan().findings().stream()
+                .filter(f -> f.id().equals(id) && f.subject().equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + id + " and " + subject + " after remediation"));
+        assertEquals(Status.PASS, after.status(), () -> after.evidence() + "\njob:\n" + verification.job());
     }
 
     private void assertStatus(String id, String subject, Status expected) {
