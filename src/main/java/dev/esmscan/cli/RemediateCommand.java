@@ -4,6 +4,7 @@ import dev.esmscan.remediation.BatchJob;
 import dev.esmscan.remediation.CommandRenderer;
 import dev.esmscan.remediation.RemediationPlan;
 import dev.esmscan.report.ExitCode;
+import dev.esmscan.report.JsonReport;
 import dev.esmscan.report.OutputFiles;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
@@ -51,6 +52,6 @@ public final class RemediateCommand implements Callable<Integer> {
                 .commit()) {
             spec.commandLine().getErr().println("wrote " + written);
         }
-        return ExitCode.of(result.findings());
+        return ExitCode.of(JsonReport.tree(result));
     }
 }

@@ -27,7 +27,7 @@ public final class Catalogue {
     private static final Set<String> ESMS = Set.of("RACF", "TSS", "ACF2");
 
     private final Map<String, Requirement> byId = new TreeMap<>();
-    private final Map<Rule, Requirement> byRule = new HashMap<>();
+    private final Map<String, Requirement> byRule = new HashMap<>();
 
     public static Catalogue of(KieBase base) {
         Catalogue c = new Catalogue();
@@ -59,7 +59,7 @@ public final class Catalogue {
                     + " other metadata than its other rules in " + earlier.file());
         }
         byId.putIfAbsent(req.id(), req);
-        byRule.put(rule, byId.get(req.id()));
+        byRule.put(ruleKey(rule), byId.get(req.id()));
     }
 
     private static boolean sameMetadata(Requirement a, Requirement b) {
@@ -110,15 +110,12 @@ public final class Catalogue {
     }
 
     Requirement requirementOf(Rule rule) {
-        Requirement r = byRule.get(rule);
-        if (r == null) {
-            for (Map.Entry<Rule, Requirement> e : byRule.entrySet()) {
-                if (e.getKey().getName().equals(rule.getName()) && e.getKey().getPackageName().equals(rule.getPackageName())) {
-                    return e.getValue();
-                }
-            }
-        }
+        Requirement r = byRule.get(ruleKey(rule));
         return Objects.requireNonNull(r, () -> "rule without catalogue entry: " + rule.getName());
+    }
+
+    private static String ruleKey(Rule rule) {
+        return rule.getPackageName() + "\u0000" + rule.getName();
     }
 
     public String idOf(Rule rule) {

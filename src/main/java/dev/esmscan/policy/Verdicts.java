@@ -7,9 +7,11 @@ import dev.esmscan.remediation.Intent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -21,6 +23,7 @@ public final class Verdicts {
     private final Catalogue catalogue;
     private final AccessResolver resolver;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final Set<String> decided = new HashSet<>();
 
     public Verdicts(Catalogue catalogue, AccessResolver resolver) {
         this.catalogue = catalogue;
@@ -83,6 +86,7 @@ public final class Verdicts {
     void record(Finding f) {
         String key = f.id() + "\u0000" + f.subject();
         Finding earlier = findings.get(key);
+        decided.add(f.id());
         if (earlier == null) {
             findings.put(key, f);
         } else if (earlier.status() != f.status() || !earlier.evidence().equals(f.evidence())) {
@@ -93,12 +97,7 @@ public final class Verdicts {
     }
 
     boolean hasVerdictFor(String requirementId) {
-        for (Finding f : findings.values()) {
-            if (f.id().equals(requirementId)) {
-                return true;
-            }
-        }
-        return false;
+        return decided.contains(requirementId);
     }
 
     public Collection<Finding> findings() {

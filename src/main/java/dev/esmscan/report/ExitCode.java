@@ -1,9 +1,6 @@
 package dev.esmscan.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.esmscan.policy.Finding;
-import dev.esmscan.policy.Status;
-import java.util.List;
 
 /** The z/OS-style return codes of the CLI contract. */
 public final class ExitCode {
@@ -18,20 +15,10 @@ public final class ExitCode {
 
     /**
      * 0 when every applicable requirement passed (or is waived or manual); 4 when every failure has
-     * generated commands that fix it; 8 when a failure has none or a requirement could not be decided.
+     * generated commands that fix it; 8 when a failure has none or a requirement could not be
+     * decided. Read from the canonical report, after waivers: WAIVED and resolved (ABSENT) results
+     * do not count.
      */
-    public static int of(List<Finding> findings) {
-        boolean failed = false;
-        for (Finding f : findings) {
-            if (f.status() == Status.ERROR || (f.status() == Status.FAIL && f.remediation().isEmpty())) {
-                return NEEDS_A_PERSON;
-            }
-            failed |= f.status() == Status.FAIL;
-        }
-        return failed ? FIXABLE_FAILURES : CLEAN;
-    }
-
-    /** The same rule on a canonical report, after waivers: WAIVED and resolved (ABSENT) results do not count. */
     public static int of(JsonNode report) {
         boolean failed = false;
         for (JsonNode r : report.path("results")) {

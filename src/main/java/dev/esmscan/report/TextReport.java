@@ -1,7 +1,6 @@
 package dev.esmscan.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.esmscan.scan.ScanResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,10 +8,6 @@ import java.util.stream.Collectors;
 public final class TextReport {
 
     private TextReport() {
-    }
-
-    public static String render(ScanResult scan) {
-        return render(JsonReport.tree(scan));
     }
 
     public static String render(JsonNode tree) {
