@@ -1,5 +1,7 @@
 package dev.esmscan.model;
 
+import java.util.Optional;
+
 /** One ESM's authorization rules over a model: who gets what, and why. */
 public interface AccessResolver {
 
@@ -8,4 +10,7 @@ public interface AccessResolver {
 
     /** The profile that would decide access to the resource (discrete first, else the best generic), or null. */
     ResourceProfile decidingProfile(String className, String resource);
+
+    /** The identity {@code procName} runs under when started by that name; empty when no definition covers it. */
+    Optional<StartedTaskAssignment> startedTask(String procName);
 }

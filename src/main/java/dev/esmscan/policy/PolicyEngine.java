@@ -15,9 +15,9 @@ import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Evaluates a policy pack against a model: inserts the site settings and the identities as facts,
- * exposes the model and the ESM's access resolver as globals, fires the rules of the applicable
- * requirements, and closes every requirement with a result.
+ * Evaluates a policy pack against a model: inserts the site settings, the identities and the Zowe
+ * end users as facts, exposes the model and the ESM's access resolver as globals, fires the rules
+ * of the applicable requirements, and closes every requirement with a result.
  */
 public final class PolicyEngine {
     public static final Comparator<Finding> ORDER =
@@ -54,6 +54,7 @@ public final class PolicyEngine {
             model.groups().forEach(session::insert);
             model.connections().forEach(session::insert);
             model.classOptions().ifPresent(session::insert);
+            ZoweEndUser.of(settings, model).forEach(session::insert);
             session.fireAllRules(match -> !notApplicable.containsKey(catalogue.idOf(match.getRule())));
         } finally {
             session.dispose();

@@ -12,9 +12,11 @@ import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.StartedTaskAssignment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PolicyEngineTest {
@@ -43,6 +45,11 @@ class PolicyEngineTest {
         @Override
         public ResourceProfile decidingProfile(String cls, String res) {
             return null;
+        }
+
+        @Override
+        public Optional<StartedTaskAssignment> startedTask(String procName) {
+            return Optional.empty();
         }
     };
 

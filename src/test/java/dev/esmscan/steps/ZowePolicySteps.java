@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.esmscan.config.Feature;
 import dev.esmscan.config.SiteSettings;
+import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.PolicyPack;
@@ -67,6 +68,16 @@ public class ZowePolicySteps {
         settings.stcUser(id);
     }
 
+    @Given("the zowe.yaml:")
+    public void zoweYaml(String yaml) throws IOException {
+        ZoweYamlReader.apply(write("zowe.yaml", yaml), settings);
+    }
+
+    @Given("the Zowe end users are {}")
+    public void zoweEndUsers(String ids) {
+        settings.zoweUsers(List.of(ids.split(",\\s*")));
+    }
+
     @When("the Zowe policy is evaluated")
     public void evaluate() {
         InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(inputs, Optional.empty());
@@ -91,6 +102,16 @@ public class ZowePolicySteps {
         assertStatus(id, "-", Status.NOT_APPLICABLE);
     }
 
+    @Then("{word} is not applicable for {word}")
+    public void notApplicableFor(String id, String subject) {
+        assertStatus(id, subject, Status.NOT_APPLICABLE);
+    }
+
+    @Then("{word} is manual for {word}")
+    public void manual(String id, String subject) {
+        assertStatus(id, subject, Status.MANUAL);
+    }
+
     @Then("{word} reports an error for {word}")
     public void error(String id, String subject) {
         assertStatus(id, subject, Status.ERROR);
@@ -100,6 +121,19 @@ public class ZowePolicySteps {
     public void evidenceSays(String id, String subject, String text) {
         Finding f = finding(id, subject);
         assertTrue(f.evidence().contains(text), () -> "evidence of " + id + " for " + subject + " is: " + f.evidence());
+    }
+
+    @Then("the evidence for {word} and {word} does not say {string}")
+    public void evidenceDoesNotSay(String id, String subject, String text) {
+        Finding f = finding(id, subject);
+        assertTrue(!f.evidence().contains(text), () -> "evidence of " + id + " for " + subject + " is: " + f.evidence());
+    }
+
+    @Then("{word} has no result for {word}")
+    public void noResult(String id, String subject) {
+        List<Finding> matches = result.findings().stream()
+                .filter(f -> f.id().equals(id) && f.subject().equals(subject)).collect(Collectors.toList());
+        assertEquals(List.of(), matches);
     }
 
     @Then("the remediation contains {string}")

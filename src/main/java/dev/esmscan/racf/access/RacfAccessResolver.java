@@ -9,6 +9,8 @@ import dev.esmscan.model.ClassOptions;
 import dev.esmscan.model.ConditionalAccessEntry;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.StartedTaskAssignment;
+import dev.esmscan.model.StartedTaskData;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +137,31 @@ public final class RacfAccessResolver implements AccessResolver {
     /** {@link #startedProfile(String, String)} as an Optional. */
     public Optional<ResourceProfile> findStartedProfile(String procName, String jobName) {
         return Optional.ofNullable(startedProfile(procName, jobName));
+    }
+
+    /**
+     * The STARTED profile for {@code procName.procName} with its STDATA; {@code =MEMBER} names
+     * the procedure itself. Empty when no profile covers it; a covering profile without STDATA
+     * gives an assignment with no user.
+     */
+    @Override
+    public Optional<StartedTaskAssignment> startedTask(String procName) {
+        return findStartedProfile(procName, null).map(profile -> {
+            StartedTaskData data = profile.getStartedTaskData();
+            String source = profile.toString();
+            if (data == null) {
+                return new StartedTaskAssignment(procName, source, profile, null, null, false, false);
+            }
+            return new StartedTaskAssignment(procName, source, profile, member(data.user(), procName),
+                    member(data.group(), procName), data.trusted(), data.privileged());
+        });
+    }
+
+    private static String member(String name, String procName) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return name.equals("=MEMBER") ? procName : name;
     }
 
     /** Conditional entries naming the identity, a group RACF considers for it, or ID(*), that would give at least the level requested. */
