@@ -1,6 +1,7 @@
 package dev.esmscan.cli;
 
 import dev.esmscan.config.Feature;
+import dev.esmscan.config.ScannerConfigReader;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
@@ -36,6 +37,9 @@ public final class ScanOptions {
     @Option(names = "--zowe-yaml", paramLabel = "FILE", description = "The site's zowe.yaml: names under zowe.setup.security, features from components.")
     Path zoweYaml;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The scanner's configuration (esmscan.yaml): zoweUsers and features.")
+    Path config;
+
     @Option(names = "--zowe-users", split = ",", paramLabel = "ID", description = "Zowe end users: user IDs, or groups meaning their connected users.")
     List<String> zoweUsers = new ArrayList<>();
 
@@ -60,6 +64,8 @@ public final class ScanOptions {
         SiteSettings.Builder settings = SiteSettings.builder();
         Optional<Path> yaml = zoweYaml != null ? Optional.of(zoweYaml) : resolved.zoweYaml();
         yaml.ifPresent(y -> ZoweYamlReader.apply(y, settings));
+        Optional<Path> scannerConfig = config != null ? Optional.of(config) : resolved.scannerConfig();
+        scannerConfig.ifPresent(c -> ScannerConfigReader.apply(c, settings));
         settings.esm(scanInputs.get(0).esm().name());
         if (!zoweUsers.isEmpty()) {
             settings.zoweUsers(zoweUsers.stream().map(u -> u.trim().toUpperCase(Locale.ROOT)).toList());

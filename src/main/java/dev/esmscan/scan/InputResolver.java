@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns the command line's inputs into extract files with their readers, recognising each format
- * by content. A folder stands for its files: its zowe.yaml is the site's settings and Markdown
- * files are documentation; anything else it holds must be an extract.
+ * by content. A folder stands for its files: its zowe.yaml is the site's settings, its esmscan.yaml
+ * the scanner's configuration, and Markdown files are documentation; anything else it holds must
+ * be an extract.
  */
 public final class InputResolver {
     private static final int HEAD_BYTES = 64 * 1024;
@@ -29,19 +30,22 @@ public final class InputResolver {
         this.esms = List.copyOf(esms);
     }
 
-    /** The resolved inputs and, when a folder held one, its zowe.yaml. */
-    public record Resolved(List<ScanInput> inputs, Optional<Path> zoweYaml) {
+    /** The resolved inputs and, when a folder held them, its zowe.yaml and esmscan.yaml. */
+    public record Resolved(List<ScanInput> inputs, Optional<Path> zoweYaml, Optional<Path> scannerConfig) {
     }
 
     public Resolved resolve(List<Path> paths, Optional<String> esmOverride) {
         List<ScanInput> inputs = new ArrayList<>();
         Path zoweYaml = null;
+        Path scannerConfig = null;
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 for (Path f : filesOf(p)) {
                     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
                     if (name.equals("zowe.yaml") || name.equals("zowe.yml")) {
                         zoweYaml = f;
+                    } else if (name.equals("esmscan.yaml") || name.equals("esmscan.yml")) {
+                        scannerConfig = f;
                     } else if (!name.endsWith(".md") && !name.startsWith(".")) {
                         inputs.add(recognise(f, esmOverride));
                     }
@@ -55,7 +59,7 @@ public final class InputResolver {
         if (inputs.isEmpty()) {
             throw new InputException("no extract files among the inputs: " + paths);
         }
-        return new Resolved(inputs, Optional.ofNullable(zoweYaml));
+        return new Resolved(inputs, Optional.ofNullable(zoweYaml), Optional.ofNullable(scannerConfig));
     }
 
     private static List<Path> filesOf(Path dir) {
