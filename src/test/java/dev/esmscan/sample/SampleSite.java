@@ -46,6 +46,7 @@ final class SampleSite {
         sample.facility();
         sample.started();
         sample.otherClasses();
+        sample.businessStaff();
         return sample.site.unload();
     }
 
@@ -75,6 +76,9 @@ final class SampleSite {
         site.group("CICSADM", "SYS1", date(2008, 6, 30), "SECADM").data("CICS SYSTEMS ADMINISTRATION");
         site.group("CRYPTADM", "SYS1", date(2015, 2, 9), "SECADM").data("ICSF KEY CUSTODIANS");
         site.group("VENDOR", "SYS1", date(2012, 7, 1), "SECADM").data("VENDOR SUPPORT - RESUME ON REQUEST");
+        for (String[] dept : DEPARTMENTS) {
+            site.group(dept[1], dept[2], date(2007, 3, 5), "SECADM").data(dept[3]);
+        }
     }
 
     private void systemUsers() {
@@ -328,6 +332,55 @@ final class SampleSite {
                 .permit("OPERATOR", READ).permit("HELPDESK", READ).permit("APPDEV", READ);
         site.resource("SDSF", "ISFOPER.**", true, date(2009, 4, 20), "SECADM", NONE).permit("OPERATOR", READ)
                 .permit("SYSPROG", READ);
+    }
+
+    /** Business departments: ID prefix, group, superior group, installation data, head count. */
+    private static final String[][] DEPARTMENTS = {
+            {"CL", "CLMOPS", "CLAIMS", "CLAIMS PROCESSING - CICS ONLY", "96"},
+            {"PY", "PAYOPS", "PAYROLL", "PAYROLL CLERKS - CICS ONLY", "48"},
+            {"UW", "UNDWRT", "SYS1", "UNDERWRITING", "54"},
+            {"FI", "FINANCE", "SYS1", "FINANCE AND ACCOUNTING", "38"},
+            {"HR", "HRDEPT", "SYS1", "HUMAN RESOURCES", "22"},
+    };
+    private static final String[] FIRST = {"ADAM", "BEATRIZ", "CHLOE", "DMITRI", "ELENA", "FARAH", "GUSTAV", "HANNA",
+            "IVAN", "JOANNA", "KENJI", "LAURA", "MATEO", "NADIA", "OSCAR", "PAULA", "QUINN", "ROBERTO", "SARA",
+            "THOMAS", "ULLA", "VIKTOR", "WENDY", "XAVIER", "YARA", "ZORAN"};
+    private static final String[] LAST = {"ABBOTT", "BERGSTROM", "CASTILLO", "DRAGAN", "ELLIS", "FOURNIER", "GARCIA",
+            "HOLM", "IBRAHIM", "JENSEN", "KOWALSKI", "LARSEN", "MORENO", "NOWAK", "OKONKWO", "PERSSON", "QUINTERO",
+            "RUSSO", "SANTOS", "TORRES", "UDDIN", "VOGEL", "WALSH", "YILMAZ", "ZIMMER"};
+
+    /**
+     * The business departments: a few hundred users who sign on to CICS, not TSO, so they have no
+     * OMVS segment and no data sets of their own. Some left and are revoked; none is a Zowe user.
+     */
+    private void businessStaff() {
+        int n = 0;
+        for (String[] dept : DEPARTMENTS) {
+            int headCount = Integer.parseInt(dept[4]);
+            for (int i = 1; i <= headCount; i++, n++) {
+                String id = dept[0] + String.format("%04d", 1000 + i * 7);
+                String name = FIRST[(n * 7) % FIRST.length] + " " + LAST[(n * 11 + i) % LAST.length];
+                LocalDate created = date(2007 + n % 18, 1 + n % 12, 1 + n % 28);
+                UserProfile user = site.user(id, name, dept[1], created, "SECADM");
+                user.passwordInterval = 90;
+                user.lastJobDate = UNLOAD_DATE.minusDays(noise.nextInt(45));
+                user.lastJobTime = time();
+                user.passwordDate = user.lastJobDate.minusDays(noise.nextInt(80));
+                if (user.passwordDate.isBefore(created)) {
+                    user.passwordDate = created;
+                }
+                user.passwordGeneration = 1 + noise.nextInt(40);
+                user.certificateSequence = 100000000L + noise.nextInt(900000000);
+                if (i % 17 == 0) {
+                    user.revoked = true;
+                    user.installationData = "LEFT - HR OFFBOARDING";
+                }
+                Connect connect = user.connect(dept[1], created, "SECADM");
+                connect.initCount = 20 + noise.nextInt(3000);
+                connect.lastConnectDate = user.lastJobDate;
+                connect.lastConnectTime = user.lastJobTime;
+            }
+        }
     }
 
     private UserProfile task(String id, String name, String group, LocalDate created) {

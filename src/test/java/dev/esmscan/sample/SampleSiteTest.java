@@ -50,8 +50,8 @@ class SampleSiteTest {
 
     @Test
     void isAMidSizeSiteOfFullLengthRecords() {
-        assertEquals(60, count(r -> r.get("TYPE").equals("0200")));
-        assertEquals(25, count(r -> r.get("TYPE").equals("0100")));
+        assertEquals(318, count(r -> r.get("TYPE").equals("0200")));
+        assertEquals(30, count(r -> r.get("TYPE").equals("0100")));
         assertTrue(count(r -> r.get("TYPE").equals("0270")) > 40, "most users have an OMVS segment");
         for (Map<String, String> r : records) {
             assertEquals(UnloadRecordWriter.layout(r.get("TYPE")).length(), Integer.parseInt(r.get("LENGTH")));
