@@ -15,6 +15,7 @@ import dev.esmscan.remediation.Verification;
 import dev.esmscan.scan.InputResolver;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
+import dev.esmscan.util.ClasspathFolder;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -26,7 +27,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +37,20 @@ import java.util.stream.Collectors;
  * a temporary folder when given inline), so scenarios go through the same readers as a real scan.
  */
 public class ZowePolicySteps {
-    private static final PolicyPack PACK = PolicyPack.embedded();
+    private static final Map<String, PolicyPack> PACKS = new ConcurrentHashMap<>();
+    private static final String WITHOUT = "esmscan.rules.without";
+
+    /**
+     * The built-in pack, or, when the system property {@value #WITHOUT} names a requirement ID,
+     * the pack without that requirement's rule file (see RuleDeletionCheck).
+     */
+    private static PolicyPack pack() {
+        String without = System.getProperty(WITHOUT, "");
+        return PACKS.computeIfAbsent(without, id -> id.isEmpty() ? PolicyPack.embedded()
+                : PolicyPack.compile(ClasspathFolder.read("rules/", ".drl").entrySet().stream()
+                        .filter(e -> !e.getKey().endsWith("/" + id + ".drl"))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
 
     private final List<Path> inputs = new ArrayList<>();
     private final SiteSettings.Builder settings = SiteSettings.builder().asOf(LocalDate.of(2026, 1, 15));
@@ -83,7 +99,7 @@ public class ZowePolicySteps {
         InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(inputs, Optional.empty());
         settings.esm(resolved.inputs().get(0).esm().name());
         loaded = Scanner.load(resolved.inputs());
-        result = Scanner.evaluate(loaded, settings.build(), PACK);
+        result = Scanner.evaluate(loaded, settings.build(), pack());
         verification = null;
     }
 
@@ -157,7 +173,7 @@ public class ZowePolicySteps {
     @Then("after applying the remediation {word} passes for {word}")
     public void afterRemediationPasses(String id, String subject) {
         if (verification == null) {
-            verification = Verification.verify(loaded, result, settings.build(), PACK);
+            verification = Verification.verify(loaded, result, settings.build(), pack());
         }
         assertEquals(List.of(), verification.rejected(), "commands the interpreter rejected");
         Finding after = verification.rescan().findings().stream()
