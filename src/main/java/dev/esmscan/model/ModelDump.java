@@ -34,6 +34,8 @@ public final class ModelDump {
         connections(model, out);
         profiles(model, out);
         classOptions(model, out);
+        model.extensions().stream().sorted(Comparator.comparing(e -> e.getClass().getName()))
+                .forEach(e -> e.dump().lines().forEach(out::add));
         return out;
     }
 

@@ -21,6 +21,7 @@ public final class SecurityModel {
     private final Map<String, List<Connection>> connectionsByGroup;
     private final Map<String, ClassProfiles> profilesByClass;
     private final ClassOptions classOptions;
+    private final Map<Class<?>, ModelExtension> extensions;
 
     private SecurityModel(Builder b) {
         this.users = Collections.unmodifiableMap(new TreeMap<>(b.users));
@@ -39,6 +40,7 @@ public final class SecurityModel {
         }
         this.profilesByClass = byClass;
         this.classOptions = b.classOptions;
+        this.extensions = Map.copyOf(b.extensions);
     }
 
     public static Builder builder() {
@@ -53,10 +55,22 @@ public final class SecurityModel {
         connectionsByUser.values().forEach(list -> list.forEach(c -> b.connections.put(Builder.connectionKey(c.getUserId(), c.getGroup()), c.copy())));
         profilesByClass.values().forEach(cp -> cp.all().forEach(p -> b.profiles.put(p.key(), p.copy())));
         b.classOptions = classOptions == null ? null : classOptions.copy();
+        extensions.forEach((type, ext) -> b.extensions.put(type, ext.copy()));
         return b;
     }
 
     public Optional<User> user(String id) { return Optional.ofNullable(users.get(id)); }
+
+    /** The ESM-specific data of this type, when a reader or interpreter supplied it. */
+    public <T extends ModelExtension> Optional<T> extension(Class<T> type) {
+        return Optional.ofNullable(type.cast(extensions.get(type)));
+    }
+
+    /** Every extension, for the canonical dump. */
+    public Collection<ModelExtension> extensions() {
+        return extensions.values();
+    }
+
     public Optional<Group> group(String name) { return Optional.ofNullable(groups.get(name)); }
     public Collection<User> users() { return users.values(); }
     public Collection<Group> groups() { return groups.values(); }
@@ -137,6 +151,7 @@ public final class SecurityModel {
         private final Map<String, Connection> connections = new LinkedHashMap<>();
         private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
         private ClassOptions classOptions;
+        private final Map<Class<?>, ModelExtension> extensions = new HashMap<>();
 
         private Builder() {
         }
@@ -188,6 +203,11 @@ public final class SecurityModel {
         }
 
         public boolean hasClassOptions() { return classOptions != null; }
+
+        /** The ESM-specific data of this type, created by {@code create} on first use. */
+        public <T extends ModelExtension> T extension(Class<T> type, java.util.function.Supplier<T> create) {
+            return type.cast(extensions.computeIfAbsent(type, k -> create.get()));
+        }
 
         public SecurityModel build() {
             return new SecurityModel(this);
