@@ -1,5 +1,6 @@
 package dev.esmscan.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** One ESM's authorization rules over a model: who gets what, and why. */
@@ -13,4 +14,11 @@ public interface AccessResolver {
 
     /** The identity {@code procName} runs under when started by that name; empty when no definition covers it. */
     Optional<StartedTaskAssignment> startedTask(String procName);
+
+    /**
+     * Everything that gives at least {@code atLeast} to the resource through its deciding profile:
+     * access list entries (users, groups with their connected users, ID(*)), the UACC, and WARNING
+     * mode. Empty when no profile covers the resource.
+     */
+    List<AccessHolder> holders(String className, String resource, AccessLevel atLeast);
 }

@@ -23,7 +23,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class Catalogue {
     static final List<String> KEYS = List.of("id", "title", "severity", "feature", "esm", "section", "source");
-    private static final Set<String> SEVERITIES = Set.of("high", "medium", "low");
+    static final Set<String> SEVERITIES = Set.of("high", "medium", "low");
     private static final Set<String> ESMS = Set.of("RACF", "TSS", "ACF2");
 
     private final Map<String, Requirement> byId = new TreeMap<>();

@@ -57,6 +57,18 @@ public final class Verdicts {
     }
 
     /**
+     * {@link #check(RuleContext, String, Check)} with this subject's own severity (high, medium or
+     * low), for a requirement whose subjects weigh differently.
+     */
+    public void check(RuleContext rule, String subject, String severity, Check check) {
+        if (!Catalogue.SEVERITIES.contains(severity)) {
+            throw new IllegalArgumentException("severity '" + severity + "' for " + subject + "; use high, medium or low");
+        }
+        Requirement req = catalogue.requirementOf(rule.getRule());
+        record(new Finding(req, subject, check.passed() ? Status.PASS : Status.FAIL, check.evidence(), check.fixes(), List.of(), severity));
+    }
+
+    /**
      * PASS when the ESM grants the requested access, else FAIL with the decision's reason and the
      * changes that grant it (or why a person must choose them).
      */

@@ -1,6 +1,7 @@
 package dev.esmscan.remediation;
 
 import dev.esmscan.model.AccessLevel;
+import java.util.Objects;
 
 /**
  * A change that fixes a failed requirement, said without any ESM's syntax. Each ESM's renderer
@@ -79,5 +80,35 @@ public sealed interface Intent {
     record Permit(String className, String profile, String id, AccessLevel level, AccessLevel previous) implements Intent {
         public Stage stage() { return Stage.PERMITS; }
         public String sortKey() { return className + " " + profile + " " + id; }
+    }
+
+    /**
+     * Set a profile's universal access; {@code previous} (never null: an unknown UACC has no exact
+     * backout) is restored on backout.
+     */
+    record SetUniversalAccess(String className, String profile, AccessLevel level, AccessLevel previous) implements Intent {
+        public SetUniversalAccess {
+            Objects.requireNonNull(previous, "previous UACC");
+        }
+        public Stage stage() { return Stage.PROFILES; }
+        public String sortKey() { return className + " " + profile + " 2 uacc"; }
+    }
+
+    /** Take a profile out of WARNING mode; backout puts it back. */
+    record EndWarningMode(String className, String profile) implements Intent {
+        public Stage stage() { return Stage.PROFILES; }
+        public String sortKey() { return className + " " + profile + " 3 nowarning"; }
+    }
+
+    /**
+     * Remove an ID's entry (user, group or "*") from a profile's standard access list;
+     * {@code previous}, the level it had, is restored on backout.
+     */
+    record RemoveAccessEntry(String className, String profile, String id, AccessLevel previous) implements Intent {
+        public RemoveAccessEntry {
+            Objects.requireNonNull(previous, "previous level");
+        }
+        public Stage stage() { return Stage.PERMITS; }
+        public String sortKey() { return className + " " + profile + " " + id + " delete"; }
     }
 }

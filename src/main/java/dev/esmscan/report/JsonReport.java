@@ -72,7 +72,7 @@ public final class JsonReport {
             r.put("id", f.id());
             r.put("title", f.requirement().title());
             r.put("status", f.status().name());
-            r.put("severity", f.requirement().severity());
+            r.put("severity", f.severity());
             r.put("subject", f.subject());
             r.put("section", f.requirement().section());
             r.put("source", f.requirement().source());

@@ -44,7 +44,7 @@ class RemediateCommandTest {
     void verifyReportsEveryFixableFailureFixedOnTheRealUnload() {
         CliRunner run = CliRunner.run("verify", CliRunner.adcd(), SETROPTS);
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().startsWith("esmscan verify: 4 of 4 fixable failures fixed"), run.out());
+        assertTrue(run.out().startsWith("esmscan verify: 5 of 5 fixable failures fixed"), run.out());
     }
 
     @Test
@@ -63,7 +63,7 @@ class RemediateCommandTest {
                 refused++;
             }
         }
-        assertEquals(4, refused);
+        assertEquals(5, refused);
         CliRunner.run("remediate", CliRunner.adcd(), SETROPTS, "--zowe-yaml", yaml.toString(), "--out", out.toString());
         String txt = Files.readString(out.resolve("remediate.txt"));
         assertFalse(txt.contains("ALTER"), txt);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.esmscan.config.Feature;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.model.AccessDecision;
+import dev.esmscan.model.AccessHolder;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.AccessResolver;
@@ -50,6 +51,11 @@ class PolicyEngineTest {
         @Override
         public Optional<StartedTaskAssignment> startedTask(String procName) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<AccessHolder> holders(String cls, String res, AccessLevel atLeast) {
+            return List.of();
         }
     };
 

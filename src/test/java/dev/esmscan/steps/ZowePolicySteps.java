@@ -218,4 +218,52 @@ public class ZowePolicySteps {
             Files.delete(workDir);
         }
     }
+
+    // Subjects with a blank ("FACILITY BPX.DAEMON", "load libraries") are quoted.
+
+    @Then("{word} passes for {string}")
+    public void passesQuoted(String id, String subject) {
+        passes(id, subject);
+    }
+
+    @Then("{word} fails for {string}")
+    public void failsQuoted(String id, String subject) {
+        fails(id, subject);
+    }
+
+    @Then("{word} is manual for {string}")
+    public void manualQuoted(String id, String subject) {
+        manual(id, subject);
+    }
+
+    @Then("the evidence for {word} and {string} says {string}")
+    public void evidenceSaysQuoted(String id, String subject, String text) {
+        evidenceSays(id, subject, text);
+    }
+
+    @Then("the remediation for {word} and {string} is {string}")
+    public void remediationIsQuoted(String id, String subject, String commands) {
+        remediationIs(id, subject, commands);
+    }
+
+    @Then("no command is generated for {word} and {string}")
+    public void noCommandQuoted(String id, String subject) {
+        noCommand(id, subject);
+    }
+
+    @Then("after applying the remediation {word} passes for {string}")
+    public void afterRemediationPassesQuoted(String id, String subject) {
+        afterRemediationPasses(id, subject);
+    }
+
+    @Then("the severity of {word} for {string} is {word}")
+    public void severityIs(String id, String subject, String severity) {
+        assertEquals(severity, finding(id, subject).severity());
+    }
+
+    @Then("{word} has {int} results")
+    public void resultCount(String id, int count) {
+        List<String> subjects = result.findings().stream().filter(f -> f.id().equals(id)).map(Finding::subject).collect(Collectors.toList());
+        assertEquals(count, subjects.size(), () -> id + " results: " + subjects);
+    }
 }

@@ -1,12 +1,14 @@
 package dev.esmscan.racf.access;
 
 import dev.esmscan.model.AccessDecision;
+import dev.esmscan.model.AccessHolder;
 import dev.esmscan.model.AccessEntry;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.ClassOptions;
 import dev.esmscan.model.ConditionalAccessEntry;
+import dev.esmscan.model.Connection;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.model.StartedTaskAssignment;
@@ -41,12 +43,14 @@ public final class RacfAccessResolver implements AccessResolver {
     static final String STARTED = "STARTED";
     private static final String PROGRAM = "PROGRAM";
 
+    private final SecurityModel model;
     private final ClassOptions options;
     private final ProfileSelector selector;
     private final AccessListEvaluator accessLists;
 
     public RacfAccessResolver(SecurityModel model) {
         Objects.requireNonNull(model, "model");
+        this.model = model;
         this.options = model.classOptions().orElse(null);
         this.selector = new ProfileSelector(model);
         this.accessLists = new AccessListEvaluator(model);
@@ -155,6 +159,41 @@ public final class RacfAccessResolver implements AccessResolver {
             return new StartedTaskAssignment(procName, source, profile, member(data.user(), procName),
                     member(data.group(), procName), data.trusted(), data.privileged());
         });
+    }
+
+    /**
+     * Standard access list entries at or above the level (an entry whose level the extract did not
+     * hold counts as NONE, as in access decisions), then the UACC, then WARNING mode. Conditional
+     * entries are not listed: they never count as granted.
+     */
+    @Override
+    public List<AccessHolder> holders(String className, String resource, AccessLevel atLeast) {
+        ResourceProfile profile = decidingProfile(className, resource);
+        if (profile == null) {
+            return List.of();
+        }
+        List<AccessHolder> holders = new ArrayList<>();
+        for (AccessEntry e : profile.getAccessList()) {
+            if (e.level() == null || !e.level().atLeast(atLeast)) {
+                continue;
+            }
+            if (e.isEveryone()) {
+                holders.add(new AccessHolder(AccessHolder.Kind.EVERYONE, e.id(), e.level(), List.of()));
+            } else if (model.group(e.id()).isPresent() && model.user(e.id()).isEmpty()) {
+                List<String> members = model.membersOf(e.id()).stream().map(Connection::getUserId).sorted().toList();
+                holders.add(new AccessHolder(AccessHolder.Kind.GROUP, e.id(), e.level(), members));
+            } else {
+                holders.add(new AccessHolder(AccessHolder.Kind.USER, e.id(), e.level(), List.of()));
+            }
+        }
+        AccessLevel uacc = profile.getUniversalAccess();
+        if (uacc != null && uacc.atLeast(atLeast)) {
+            holders.add(new AccessHolder(AccessHolder.Kind.UNIVERSAL_ACCESS, null, uacc, List.of()));
+        }
+        if (profile.isWarning() && !PROGRAM.equals(className)) {
+            holders.add(new AccessHolder(AccessHolder.Kind.WARNING_MODE, null, null, List.of()));
+        }
+        return holders;
     }
 
     private static String member(String name, String procName) {

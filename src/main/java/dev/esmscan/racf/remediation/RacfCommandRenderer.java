@@ -10,7 +10,10 @@ import dev.esmscan.remediation.Intent.Connect;
 import dev.esmscan.remediation.Intent.DefineGroup;
 import dev.esmscan.remediation.Intent.DefineProfile;
 import dev.esmscan.remediation.Intent.DefineUser;
+import dev.esmscan.remediation.Intent.EndWarningMode;
 import dev.esmscan.remediation.Intent.Permit;
+import dev.esmscan.remediation.Intent.RemoveAccessEntry;
+import dev.esmscan.remediation.Intent.SetUniversalAccess;
 import dev.esmscan.remediation.Intent.SetDefaultGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,13 @@ public final class RacfCommandRenderer implements CommandRenderer {
         } else if (intent instanceof DefineProfile i) {
             return first(className(i.className()), profile(i.className(), i.profile()));
         } else if (intent instanceof Permit i) {
+            Optional<String> id = i.id().equals("*") ? Optional.empty() : user(i.id());
+            return first(className(i.className()), profile(i.className(), i.profile()), id);
+        } else if (intent instanceof SetUniversalAccess i) {
+            return first(className(i.className()), profile(i.className(), i.profile()));
+        } else if (intent instanceof EndWarningMode i) {
+            return first(className(i.className()), profile(i.className(), i.profile()));
+        } else if (intent instanceof RemoveAccessEntry i) {
             Optional<String> id = i.id().equals("*") ? Optional.empty() : user(i.id());
             return first(className(i.className()), profile(i.className(), i.profile()), id);
         }
@@ -82,6 +92,12 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of("RDEFINE " + i.className() + " " + i.profile() + " UACC(NONE)");
         } else if (intent instanceof Permit i) {
             return List.of(permit(i) + " ACCESS(" + i.level() + ")");
+        } else if (intent instanceof SetUniversalAccess i) {
+            return List.of(ralter(i.className(), i.profile()) + " UACC(" + i.level() + ")");
+        } else if (intent instanceof EndWarningMode i) {
+            return List.of(ralter(i.className(), i.profile()) + " NOWARNING");
+        } else if (intent instanceof RemoveAccessEntry i) {
+            return List.of(permit(i.className(), i.profile(), i.id()) + " DELETE");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -105,6 +121,12 @@ public final class RacfCommandRenderer implements CommandRenderer {
         } else if (intent instanceof DefineProfile i) {
             return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
         } else if (intent instanceof Permit i) {
+            return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
+        } else if (intent instanceof SetUniversalAccess i) {
+            return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
+        } else if (intent instanceof EndWarningMode i) {
+            return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
+        } else if (intent instanceof RemoveAccessEntry i) {
             return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
@@ -150,6 +172,12 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of("RDELETE " + i.className() + " " + i.profile());
         } else if (intent instanceof Permit i) {
             return List.of(i.previous() == null ? permit(i) + " DELETE" : permit(i) + " ACCESS(" + i.previous() + ")");
+        } else if (intent instanceof SetUniversalAccess i) {
+            return List.of(ralter(i.className(), i.profile()) + " UACC(" + i.previous() + ")");
+        } else if (intent instanceof EndWarningMode i) {
+            return List.of(ralter(i.className(), i.profile()) + " WARNING");
+        } else if (intent instanceof RemoveAccessEntry i) {
+            return List.of(permit(i.className(), i.profile(), i.id()) + " ACCESS(" + i.previous() + ")");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -159,6 +187,12 @@ public final class RacfCommandRenderer implements CommandRenderer {
         if (intent instanceof DefineProfile i) {
             return Optional.of(i.className());
         } else if (intent instanceof Permit i) {
+            return Optional.of(i.className());
+        } else if (intent instanceof SetUniversalAccess i) {
+            return Optional.of(i.className());
+        } else if (intent instanceof EndWarningMode i) {
+            return Optional.of(i.className());
+        } else if (intent instanceof RemoveAccessEntry i) {
             return Optional.of(i.className());
         }
         return Optional.empty();
@@ -175,7 +209,15 @@ public final class RacfCommandRenderer implements CommandRenderer {
     }
 
     private static String permit(Permit i) {
-        return "PERMIT " + i.profile() + " CLASS(" + i.className() + ") ID(" + i.id() + ")";
+        return permit(i.className(), i.profile(), i.id());
+    }
+
+    private static String permit(String className, String profile, String id) {
+        return "PERMIT " + profile + " CLASS(" + className + ") ID(" + id + ")";
+    }
+
+    private static String ralter(String className, String profile) {
+        return "RALTER " + className + " " + profile;
     }
 
     private static Optional<String> user(String id) {

@@ -37,7 +37,14 @@ class RacfCommandRendererTest {
                         "RLIST FACILITY BPX.SERVER AUTHUSER"),
                 Arguments.of(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.UPDATE, AccessLevel.READ),
                         "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)", "PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)",
-                        "RLIST FACILITY BPX.SERVER AUTHUSER"));
+                        "RLIST FACILITY BPX.SERVER AUTHUSER"),
+                Arguments.of(new Intent.SetUniversalAccess("FACILITY", "BPX.DAEMON", AccessLevel.NONE, AccessLevel.READ),
+                        "RALTER FACILITY BPX.DAEMON UACC(NONE)", "RALTER FACILITY BPX.DAEMON UACC(READ)", "RLIST FACILITY BPX.DAEMON AUTHUSER"),
+                Arguments.of(new Intent.EndWarningMode("FACILITY", "ZWES.IS"),
+                        "RALTER FACILITY ZWES.IS NOWARNING", "RALTER FACILITY ZWES.IS WARNING", "RLIST FACILITY ZWES.IS AUTHUSER"),
+                Arguments.of(new Intent.RemoveAccessEntry("FACILITY", "IRR.RUSERMAP", "*", AccessLevel.UPDATE),
+                        "PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(*) DELETE", "PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(*) ACCESS(UPDATE)",
+                        "RLIST FACILITY IRR.RUSERMAP AUTHUSER"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -58,7 +65,10 @@ class RacfCommandRendererTest {
                 Arguments.of(new Intent.DefineUser("ZWESVUSR", "GRP)X", "/tmp", "/bin/sh"), "group"),
                 Arguments.of(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp) SPECIAL(", "/bin/sh"), "path"),
                 Arguments.of(new Intent.Connect("1ZWE", "ZWEADMIN"), "user ID"),
-                Arguments.of(new Intent.ActivateClass("FAC ILITY", true, false), "class"));
+                Arguments.of(new Intent.ActivateClass("FAC ILITY", true, false), "class"),
+                Arguments.of(new Intent.SetUniversalAccess("FACILITY", "BPX.DAEMON UACC(ALTER", AccessLevel.NONE, AccessLevel.READ), "profile"),
+                Arguments.of(new Intent.EndWarningMode("FACILITY", "ZWES.IS\nRALTER FACILITY ** UACC(ALTER)"), "profile"),
+                Arguments.of(new Intent.RemoveAccessEntry("FACILITY", "ZWES.IS", "ZWE) ID(*", AccessLevel.READ), "user ID"));
     }
 
     @ParameterizedTest(name = "{0}")
