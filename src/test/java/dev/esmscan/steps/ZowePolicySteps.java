@@ -202,4 +202,46 @@ public class ZowePolicySteps {
             Files.delete(workDir);
         }
     }
+
+    // Subjects that hold a space ("CSFSERV CSF1TRD", "APPL OMVSAPPL", "PKCS#11 token") are quoted.
+
+    @Then("{word} passes for the subject {string}")
+    public void passesForSubject(String id, String subject) {
+        passes(id, subject);
+    }
+
+    @Then("{word} fails for the subject {string}")
+    public void failsForSubject(String id, String subject) {
+        fails(id, subject);
+    }
+
+    @Then("{word} is not applicable for the subject {string}")
+    public void notApplicableForSubject(String id, String subject) {
+        notApplicableFor(id, subject);
+    }
+
+    @Then("{word} is manual for the subject {string}")
+    public void manualForSubject(String id, String subject) {
+        manual(id, subject);
+    }
+
+    @Then("the evidence for {word} and the subject {string} says {string}")
+    public void evidenceForSubjectSays(String id, String subject, String text) {
+        evidenceSays(id, subject, text);
+    }
+
+    @Then("the remediation for {word} and the subject {string} is {string}")
+    public void remediationForSubjectIs(String id, String subject, String commands) {
+        remediationIs(id, subject, commands);
+    }
+
+    @Then("no command is generated for {word} and the subject {string}")
+    public void noCommandForSubject(String id, String subject) {
+        noCommand(id, subject);
+    }
+
+    @Then("after applying the remediation {word} passes for the subject {string}")
+    public void afterRemediationPassesForSubject(String id, String subject) {
+        afterRemediationPasses(id, subject);
+    }
 }
