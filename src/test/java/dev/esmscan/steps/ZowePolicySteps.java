@@ -244,4 +244,9 @@ public class ZowePolicySteps {
     public void afterRemediationPassesForSubject(String id, String subject) {
         afterRemediationPasses(id, subject);
     }
+
+    @Then("{word} has no result for the subject {string}")
+    public void noResultForSubject(String id, String subject) {
+        noResult(id, subject);
+    }
 }
