@@ -66,12 +66,25 @@ Feature: Configure an ICSF cryptographic services environment
   Scenario: CSF.CSFSERV.AUTH.CSFRNG.DISABLE turns the CSFSERV check off
     Given a RACF database built from these commands:
       """
-      SETROPTS CLASSACT(XFACILIT CSFSERV) RACLIST(CSFSERV)
-      RDEFINE XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE UACC(NONE)
+      SETROPTS CLASSACT(XFACILIT CSFSERV) RACLIST(XFACILIT CSFSERV)
+      RDEFINE XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE UACC(READ)
+      SETROPTS REFRESH RACLIST(XFACILIT)
       """
     When the Zowe policy is evaluated
     Then ZWE-ICSF-CSFRNGL is not applicable for ZWESVUSR
-    And the evidence for ZWE-ICSF-CSFRNGL and ZWESVUSR says "XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE is covered by XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE (discrete) and class XFACILIT is active"
+    And the evidence for ZWE-ICSF-CSFRNGL and ZWESVUSR says "XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE is covered by XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE (discrete) and class XFACILIT is active and RACLISTed"
+
+  Scenario: CSF.CSFSERV.AUTH.CSFRNG.DISABLE in an XFACILIT class that is not RACLISTed may not be seen
+    Given a RACF database built from these commands:
+      """
+      SETROPTS CLASSACT(XFACILIT CSFSERV) RACLIST(CSFSERV)
+      RDEFINE XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE UACC(READ)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-ICSF-CSFRNGL fails for ZWESVUSR
+    And the evidence for ZWE-ICSF-CSFRNGL and ZWESVUSR says "class XFACILIT is active but not RACLISTed: checked CSFSERV CSFRNGL in case ICSF does not see the profile"
+    And the remediation for ZWE-ICSF-CSFRNGL and ZWESVUSR is "RDEFINE CSFSERV CSFRNGL UACC(NONE); PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ); SETROPTS RACLIST(CSFSERV) REFRESH"
+    And after applying the remediation ZWE-ICSF-CSFRNGL passes for ZWESVUSR
 
   Scenario: CSF.CSFSERV.AUTH.CSFRNG.DISABLE in an inactive XFACILIT class disables nothing
     Given a RACF database built from these commands:
@@ -93,7 +106,7 @@ Feature: Configure an ICSF cryptographic services environment
       """
     When the Zowe policy is evaluated
     Then ZWE-ICSF-CSFRNGL passes for ZWESVUSR
-    And the evidence for ZWE-ICSF-CSFRNGL and ZWESVUSR says "class XFACILIT status unknown (no SETROPTS input), so it may be in force: checked CSFSERV CSFRNGL in case XFACILIT is not active"
+    And the evidence for ZWE-ICSF-CSFRNGL and ZWESVUSR says "class XFACILIT status unknown (no SETROPTS input), so it may be in force: checked CSFSERV CSFRNGL in case ICSF does not see the profile"
 
   Scenario: An inactive CSFSERV class protects nothing
     Given a RACF database built from these commands:

@@ -21,19 +21,22 @@ public final class ResourceDefinition {
     private final String resource;
     private final ResourceProfile profile;
     private final ClassStatus classStatus;
+    private final boolean raclisted;
 
-    private ResourceDefinition(String className, String resource, ResourceProfile profile, ClassStatus classStatus) {
+    private ResourceDefinition(String className, String resource, ResourceProfile profile, ClassStatus classStatus, boolean raclisted) {
         this.className = className;
         this.resource = resource;
         this.profile = profile;
         this.classStatus = classStatus;
+        this.raclisted = raclisted;
     }
 
     public static ResourceDefinition of(SecurityModel model, AccessResolver access, String className, String resource) {
         Optional<ClassOptions> options = model.classOptions();
         ClassStatus status = options.map(o -> o.isActive(className) ? ClassStatus.ACTIVE : ClassStatus.INACTIVE)
                 .orElse(ClassStatus.UNKNOWN);
-        return new ResourceDefinition(className, resource, access.decidingProfile(className, resource), status);
+        boolean raclisted = options.map(o -> o.isRaclisted(className)).orElse(false);
+        return new ResourceDefinition(className, resource, access.decidingProfile(className, resource), status, raclisted);
     }
 
     /** "APPL OMVSAPPL". */
@@ -58,6 +61,11 @@ public final class ResourceDefinition {
         return classStatus != ClassStatus.UNKNOWN;
     }
 
+    /** Whether the class is known to be RACLISTed: false also when the status is unknown. */
+    public boolean isRaclisted() {
+        return raclisted;
+    }
+
     /** A profile covers the resource and the class is known to be active. */
     public boolean isInForce() {
         return profile != null && classStatus == ClassStatus.ACTIVE;
@@ -76,7 +84,7 @@ public final class ResourceDefinition {
         String covered = getSubject() + " is covered by " + profile;
         switch (classStatus) {
             case ACTIVE:
-                return covered + " and class " + className + " is active";
+                return covered + " and class " + className + " is active" + (raclisted ? " and RACLISTed" : " but not RACLISTed");
             case INACTIVE:
                 return covered + " but class " + className + " is not active";
             default:

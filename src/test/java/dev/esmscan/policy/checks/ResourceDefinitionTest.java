@@ -23,8 +23,16 @@ class ResourceDefinitionTest {
         ResourceDefinition d = omvsappl("SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
         assertTrue(d.isInForce());
         assertTrue(d.isPossiblyInForce());
+        assertFalse(d.isRaclisted());
         assertEquals("APPL OMVSAPPL", d.getSubject());
-        assertEquals("APPL OMVSAPPL is covered by APPL OMVSAPPL (discrete) and class APPL is active", d.describe());
+        assertEquals("APPL OMVSAPPL is covered by APPL OMVSAPPL (discrete) and class APPL is active but not RACLISTed", d.describe());
+    }
+
+    @Test
+    void saysWhetherTheClassIsRaclisted() {
+        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(APPL) RACLIST(APPL)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
+        assertTrue(d.isRaclisted());
+        assertTrue(d.describe().endsWith("and class APPL is active and RACLISTed"), d.describe());
     }
 
     @Test
