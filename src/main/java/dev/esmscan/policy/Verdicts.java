@@ -90,7 +90,7 @@ public final class Verdicts {
             fix.addAll(remedy.intents());
             needsPerson = remedy.needsPerson();
         }
-        fix.addAll(also.fixes());
+        also.fixes().stream().filter(f -> !fix.contains(f)).forEach(fix::add);
         if (!also.evidence().isEmpty()) {
             evidence += "; " + also.evidence();
         }
