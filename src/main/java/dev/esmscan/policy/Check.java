@@ -2,7 +2,6 @@ package dev.esmscan.policy;
 
 import dev.esmscan.remediation.Intent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,11 +13,18 @@ public final class Check {
     private final List<String> facts = new ArrayList<>();
     private final List<Intent> fixes = new ArrayList<>();
 
-    /** Records {@code failure}, and the changes that would fix it, unless {@code condition} holds. */
+    /**
+     * Records {@code failure}, and the changes that would fix it, unless {@code condition} holds.
+     * A change that fixes several failures (one ActivateClass for CLASSACT and RACLIST) is kept once.
+     */
     public Check require(boolean condition, String failure, Intent... fix) {
         if (!condition) {
             failures.add(failure);
-            fixes.addAll(Arrays.asList(fix));
+            for (Intent f : fix) {
+                if (!fixes.contains(f)) {
+                    fixes.add(f);
+                }
+            }
         }
         return this;
     }

@@ -86,6 +86,33 @@ public final class Verdicts {
         add(rule, subject, status, evidence, fix);
     }
 
+    /**
+     * An access decision and further conditions on the same subject: PASS when the ESM grants the
+     * access and every condition of {@code also} held. The evidence is the decision's, then what
+     * {@code also} found. The fixes are the access remedy's and the check's; none at all when the
+     * access needs a person, so that a partial fix never passes for a complete one.
+     */
+    public void access(RuleContext rule, String subject, AccessDecision decision, Check also) {
+        boolean granted = AccessVerdict.status(decision) == Status.PASS;
+        String evidence = AccessVerdict.evidence(decision);
+        List<Intent> fix = new ArrayList<>();
+        String needsPerson = null;
+        if (!granted) {
+            AccessRemedy.Remedy remedy = AccessRemedy.of(decision, resolver);
+            fix.addAll(remedy.intents());
+            needsPerson = remedy.needsPerson();
+        }
+        also.fixes().stream().filter(f -> !fix.contains(f)).forEach(fix::add);
+        if (!also.evidence().isEmpty()) {
+            evidence += "; " + also.evidence();
+        }
+        if (needsPerson != null) {
+            evidence += "; a person must act: " + needsPerson;
+            fix.clear();
+        }
+        add(rule, subject, granted && also.passed() ? Status.PASS : Status.FAIL, evidence, fix);
+    }
+
     private void add(RuleContext rule, String subject, Status status, String evidence) {
         add(rule, subject, status, evidence, List.of());
     }

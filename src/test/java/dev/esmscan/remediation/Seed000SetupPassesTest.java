@@ -41,7 +41,7 @@ class Seed000SetupPassesTest {
                 "RDEFINE APPL OMVSAPPL UACC(NONE)", ""));
         Path seed = Files.copy(Path.of("src/test/resources/seed000-racf-setup.txt"), tmp.resolve("2-seed.racf"));
         Scanner.Loaded loaded = Scanner.load(new InputResolver(Esms.all()).resolve(List.of(system, seed), Optional.empty()).inputs());
-        assertEquals(0, loaded.stats().stream().mapToLong(s -> s.errors()).sum(), () -> loaded.stats().toString());
+        assertEquals(0, loaded.stats().stream().mapToLong(s -> s.errors()).sum(), () -> loaded.stats().stream().flatMap(s -> s.problems().stream()).collect(Collectors.toList()).toString());
         ScanResult result = Scanner.evaluate(loaded, SiteSettings.builder().asOf(LocalDate.of(2026, 1, 15)).build(), PolicyPack.embedded());
         List<Finding> notPassing = result.findings().stream()
                 .filter(f -> f.status() != Status.PASS && f.status() != Status.MANUAL && f.status() != Status.NOT_APPLICABLE)

@@ -219,7 +219,7 @@ public class ZowePolicySteps {
         }
     }
 
-    // Subjects with a blank ("FACILITY BPX.DAEMON", "load libraries") are quoted.
+    // Subjects with a blank ("FACILITY BPX.DAEMON", "CSFSERV CSF1TRD", "PKCS#11 token") are quoted.
 
     @Then("{word} passes for {string}")
     public void passesQuoted(String id, String subject) {
@@ -265,5 +265,15 @@ public class ZowePolicySteps {
     public void resultCount(String id, int count) {
         List<String> subjects = result.findings().stream().filter(f -> f.id().equals(id)).map(Finding::subject).collect(Collectors.toList());
         assertEquals(count, subjects.size(), () -> id + " results: " + subjects);
+    }
+
+    @Then("{word} is not applicable for {string}")
+    public void notApplicableQuoted(String id, String subject) {
+        notApplicableFor(id, subject);
+    }
+
+    @Then("{word} has no result for {string}")
+    public void noResultQuoted(String id, String subject) {
+        noResult(id, subject);
     }
 }

@@ -98,6 +98,9 @@ class Seed000RacfSetupTest {
                 "FACILITY IRR.IDIDMAP.QUERY", List.of(svRead),
                 "FACILITY ZWES.IS", List.of(svRead),
                 "STARTED ZWESLSTC.*", List.of()));
+        for (String resource : List.of("FACILITY IRR.RADMIN.LISTUSER", "CSFSERV CSF1TRD", "CSFSERV CSF1TRC", "CSFSERV CSF1SKE", "CSFSERV CSF1SKD")) {
+            expected.put(resource, List.of(svRead));
+        }
         assertEquals(expected, accessLists(m));
         m.classes().forEach(cp -> cp.all().forEach(p -> {
             assertEquals(AccessLevel.NONE, p.getUniversalAccess(), p.toString());

@@ -1,0 +1,57 @@
+package dev.esmscan.policy.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.esmscan.model.SecurityModel;
+import dev.esmscan.racf.command.RacfCommands;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassDefinitionsTest {
+
+    private static ClassDefinitions idtdata(String commands) {
+        RacfCommands.Result r = RacfCommands.apply(SecurityModel.builder().build(), commands);
+        assertEquals(List.of(), r.problems());
+        return ClassDefinitions.of(r.model(), "IDTDATA");
+    }
+
+    @Test
+    void namesTheProfilesAndTheClassStatus() {
+        ClassDefinitions d = idtdata("SETROPTS CLASSACT(IDTDATA) RACLIST(IDTDATA)\nRDEFINE IDTDATA JWT.APPL.ZOWEAPPL UACC(NONE)");
+        assertEquals(1, d.getProfileCount());
+        assertTrue(d.isActive());
+        assertTrue(d.isRaclisted());
+        assertEquals("IDTDATA profiles: JWT.APPL.ZOWEAPPL (discrete)", d.describeProfiles());
+        assertEquals("SETROPTS: IDTDATA active, RACLISTed", d.describeClassStatus());
+    }
+
+    @Test
+    void profilesOfOtherClassesDoNotCount() {
+        ClassDefinitions d = idtdata("SETROPTS CLASSACT(FACILITY)\nRDEFINE FACILITY JWT.APPL.ZOWEAPPL UACC(NONE)");
+        assertEquals(0, d.getProfileCount());
+        assertFalse(d.isActive());
+        assertEquals("no IDTDATA profile is defined", d.describeProfiles());
+        assertEquals("SETROPTS: IDTDATA inactive, not RACLISTed", d.describeClassStatus());
+    }
+
+    @Test
+    void listsTheFirstFiveProfilesAndCountsTheRest() {
+        StringBuilder commands = new StringBuilder("SETROPTS CLASSACT(IDTDATA)\n");
+        for (int i = 1; i <= 7; i++) {
+            commands.append("RDEFINE IDTDATA JWT.APPL.APP").append(i).append(" UACC(NONE)\n");
+        }
+        ClassDefinitions d = idtdata(commands.toString());
+        assertEquals(7, d.getProfileCount());
+        assertTrue(d.describeProfiles().endsWith("JWT.APPL.APP5 (discrete) and 2 more"), d.describeProfiles());
+    }
+
+    @Test
+    void withoutSetroptsTheClassIsNeitherKnownActiveNorKnownInactive() {
+        ClassDefinitions d = idtdata("RDEFINE IDTDATA JWT.APPL.ZOWEAPPL UACC(NONE)");
+        assertFalse(d.isClassStatusKnown());
+        assertFalse(d.isActive());
+        assertEquals("class IDTDATA status unknown: no SETROPTS input", d.describeClassStatus());
+    }
+}
