@@ -57,6 +57,7 @@ class ModelDumpTest {
                 change("user revoke date", b -> b.user("ALICE").setRevokeDate(LocalDate.of(2030, 1, 1))),
                 change("user resume date", b -> b.user("ALICE").setResumeDate(LocalDate.of(2030, 1, 1))),
                 change("user protected", b -> b.user("ALICE").setProtectedUser(true)),
+                change("user password phrase", b -> b.user("ALICE").setPasswordPhrase(true)),
                 change("user restricted", b -> b.user("ALICE").setRestricted(true)),
                 change("user base record", b -> b.user("ALICE").setBaseRecordSeen(false)),
                 change("user omvs uid", b -> b.user("ALICE").setOmvs(new OmvsSegment(null, "/u/alice", "/bin/sh"))),

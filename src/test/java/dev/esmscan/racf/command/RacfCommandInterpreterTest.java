@@ -216,6 +216,17 @@ class RacfCommandInterpreterTest {
     }
 
     @Test
+    void aPhraseKnownFromTheModelKeepsNoPasswordFromProtecting() {
+        SecurityModel.Builder b = base().toBuilder();
+        b.user("U1").setPasswordPhrase(true);
+        SecurityModel m = RacfCommands.apply(b.build(), "ALTUSER U1 NOPASSWORD").model();
+        assertFalse(user(m, "U1").isProtectedUser());
+        m = RacfCommands.apply(m, "ALTUSER U1 NOPASSWORD NOPHRASE").model();
+        assertTrue(user(m, "U1").isProtectedUser());
+        assertFalse(user(m, "U1").hasPasswordPhrase());
+    }
+
+    @Test
     void altUserDefaultGroupMustBeAConnectedGroup() {
         SecurityModel m = applied("CONNECT U1 GROUP(G2)\nALTUSER U1 DFLTGRP(G2)");
         assertEquals("G2", user(m, "U1").getDefaultGroup());
