@@ -163,7 +163,7 @@ class ModelDumpTest {
         List<String> lines = ModelDump.lines(base().build());
         assertEquals(List.of(
                 "user ALICE name=\"ALICE SMITH\" defaultGroup=SYS1 owner=null installationData=null special=false operations=false"
-                        + " auditor=false revokeFlag=false revokeDate=null resumeDate=null protected=false restricted=false baseRecordSeen=true",
+                        + " auditor=false revokeFlag=false revokeDate=null resumeDate=null protected=false passwordPhrase=false restricted=false baseRecordSeen=true",
                 "user ALICE omvs uid=42 home=/u/alice program=/bin/sh"), lines.subList(0, 2));
         assertTrue(lines.contains("profile FACILITY BPX.** volume=null access ALICE READ"));
         assertTrue(lines.indexOf("profile FACILITY BPX.** volume=null access ALICE READ")
