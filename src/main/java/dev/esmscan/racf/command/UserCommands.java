@@ -229,7 +229,7 @@ final class UserCommands {
                 program, omvs.flag("NOPROGRAM")));
     }
 
-    private static Optional<LocalDate> dateOf(Execution ex, String operand, Operand o) {
+    static Optional<LocalDate> dateOf(Execution ex, String operand, Operand o) {
         if (!o.hasValues()) {
             return Optional.empty();
         }

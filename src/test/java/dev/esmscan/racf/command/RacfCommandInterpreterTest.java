@@ -252,6 +252,22 @@ class RacfCommandInterpreterTest {
     }
 
     @Test
+    void connectRevokeAndResumeDatesAndAnUndatedResumeThatClearsThem() {
+        SecurityModel m = applied("CONNECT U1 GROUP(G1) REVOKE(03/01/25) RESUME(04/01/2030)");
+        Connection c = m.connection("U1", "G1").orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 1), c.getRevokeDate());
+        assertEquals(LocalDate.of(2030, 4, 1), c.getResumeDate());
+        assertFalse(c.isRevoked());
+        c = RacfCommands.apply(m, "CONNECT U1 GROUP(G1) NORESUME").model().connection("U1", "G1").orElseThrow();
+        assertNull(c.getResumeDate());
+        assertTrue(c.isRevokedOn(LocalDate.of(2026, 1, 15)));
+        c = RacfCommands.apply(m, "CONNECT U1 GROUP(G1) RESUME").model().connection("U1", "G1").orElseThrow();
+        assertFalse(c.isRevokedOn(LocalDate.of(2026, 1, 15)));
+        assertNull(c.getRevokeDate());
+        assertEquals(1, RacfCommands.apply(m, "CONNECT U1 GROUP(G1) REVOKE RESUME").problems().size());
+    }
+
+    @Test
     void connectOnAnExistingConnectionChangesIt() {
         SecurityModel m = applied("CO U1 GROUP(G1) SPECIAL REVOKE\nCO U1 GROUP(G1) NOSPECIAL RESUME");
         Connection c = m.connection("U1", "G1").orElseThrow();
