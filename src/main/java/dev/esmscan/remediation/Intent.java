@@ -133,4 +133,13 @@ public sealed interface Intent {
         public Stage stage() { return Stage.STARTED_TASKS; }
         public String sortKey() { return "3 " + profile; }
     }
+
+    /**
+     * Turn on generic profile checking for a class, so that a generic profile defined next decides.
+     * {@code hadGenericCommand}: generic commands were on before, and stay on after backout.
+     */
+    record EnableGenericProfiles(String className, boolean hadGenericCommand) implements Intent {
+        public Stage stage() { return Stage.CLASSES; }
+        public String sortKey() { return "generic " + className; }
+    }
 }

@@ -11,6 +11,7 @@ import dev.esmscan.remediation.Intent.DefineGroup;
 import dev.esmscan.remediation.Intent.DefineProfile;
 import dev.esmscan.remediation.Intent.DefineStartedTask;
 import dev.esmscan.remediation.Intent.DefineUser;
+import dev.esmscan.remediation.Intent.EnableGenericProfiles;
 import dev.esmscan.remediation.Intent.MapStartedTask;
 import dev.esmscan.remediation.Intent.Permit;
 import dev.esmscan.remediation.Intent.RemoveGroupAttributes;
@@ -67,6 +68,8 @@ public final class RacfCommandRenderer implements CommandRenderer {
                     p == null ? Optional.empty() : stdataUser(p.user()), p == null ? Optional.empty() : stdataGroup(p.group()));
         } else if (intent instanceof UntrustStartedTask i) {
             return profile(STARTED, i.profile());
+        } else if (intent instanceof EnableGenericProfiles i) {
+            return className(i.className());
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -125,6 +128,8 @@ public final class RacfCommandRenderer implements CommandRenderer {
                     + (i.group() == null ? "" : " GROUP(" + i.group() + ")") + ")");
         } else if (intent instanceof UntrustStartedTask i) {
             return List.of("RALTER STARTED " + i.profile() + " STDATA(" + trust("NO", i) + ")");
+        } else if (intent instanceof EnableGenericProfiles i) {
+            return List.of("SETROPTS GENERIC(" + i.className() + ")");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -163,6 +168,8 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of("RLIST STARTED " + i.profile() + " ALL STDATA");
         } else if (intent instanceof UntrustStartedTask i) {
             return List.of("RLIST STARTED " + i.profile() + " ALL STDATA");
+        } else if (intent instanceof EnableGenericProfiles) {
+            return List.of("SETROPTS LIST");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -229,6 +236,9 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of("RALTER STARTED " + i.profile() + " STDATA(" + restore + ")");
         } else if (intent instanceof UntrustStartedTask i) {
             return List.of("RALTER STARTED " + i.profile() + " STDATA(" + trust("YES", i) + ")");
+        } else if (intent instanceof EnableGenericProfiles i) {
+            // GENERIC turns on generic commands too; NOGENERIC leaves them on
+            return List.of("SETROPTS NOGENERIC(" + i.className() + ")" + (i.hadGenericCommand() ? "" : " NOGENCMD(" + i.className() + ")"));
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }

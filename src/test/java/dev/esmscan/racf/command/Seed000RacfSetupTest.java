@@ -97,7 +97,9 @@ class Seed000RacfSetupTest {
                 "FACILITY BPX.SERVER", List.of(svUpdate),
                 "FACILITY IRR.IDIDMAP.QUERY", List.of(svRead),
                 "FACILITY ZWES.IS", List.of(svRead),
-                "STARTED ZWESLSTC.*", List.of()));
+                "STARTED ZWESLSTC.*", List.of(),
+                "STARTED ZWESISTC.*", List.of(),
+                "STARTED ZWESASTC.*", List.of()));
         assertEquals(expected, accessLists(m));
         m.classes().forEach(cp -> cp.all().forEach(p -> {
             assertEquals(AccessLevel.NONE, p.getUniversalAccess(), p.toString());

@@ -60,6 +60,10 @@ class RacfCommandRendererTest {
                         "RLIST STARTED ZWESLSTC.* ALL STDATA"),
                 Arguments.of(new Intent.MapStartedTask("ZWESISTC", "ZWESISTC.*", "ZWESIUSR", null, null),
                         "RALTER STARTED ZWESISTC.* STDATA(USER(ZWESIUSR))", "RALTER STARTED ZWESISTC.* NOSTDATA", "RLIST STARTED ZWESISTC.* ALL STDATA"),
+                Arguments.of(new Intent.EnableGenericProfiles("STARTED", false), "SETROPTS GENERIC(STARTED)",
+                        "SETROPTS NOGENERIC(STARTED) NOGENCMD(STARTED)", "SETROPTS LIST"),
+                Arguments.of(new Intent.EnableGenericProfiles("STARTED", true), "SETROPTS GENERIC(STARTED)", "SETROPTS NOGENERIC(STARTED)",
+                        "SETROPTS LIST"),
                 Arguments.of(new Intent.UntrustStartedTask("ZWESISTC", "ZWESISTC.*", true, true),
                         "RALTER STARTED ZWESISTC.* STDATA(TRUSTED(NO) PRIVILEGED(NO))", "RALTER STARTED ZWESISTC.* STDATA(TRUSTED(YES) PRIVILEGED(YES))",
                         "RLIST STARTED ZWESISTC.* ALL STDATA"));
