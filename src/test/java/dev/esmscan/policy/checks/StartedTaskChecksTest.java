@@ -68,6 +68,12 @@ class StartedTaskChecksTest {
     }
 
     @Test
+    void withoutGroupAndWithoutTheUserNoDefaultGroupApplies() {
+        Check c = identity(generic("RDEFINE STARTED ZWESLSTC.* STDATA(USER(NOBODY))"), "ZWESLSTC", "NOBODY", true);
+        assertTrue(c.evidence().startsWith("no group is assigned and NOBODY is not defined, so no default group applies"), c.evidence());
+    }
+
+    @Test
     void aProfileWithoutUserFails() {
         Check c = identity(generic("RDEFINE STARTED ZWESLSTC.* UACC(NONE)"), "ZWESLSTC", "ZWESVUSR", true);
         assertFalse(c.passed());
