@@ -56,6 +56,7 @@ public final class ModelDump {
                     + " revokeDate=" + u.getRevokeDate()
                     + " resumeDate=" + u.getResumeDate()
                     + " protected=" + u.isProtectedUser()
+                    + " passwordPhrase=" + u.hasPasswordPhrase()
                     + " restricted=" + u.isRestricted()
                     + " baseRecordSeen=" + u.isBaseRecordSeen());
             OmvsSegment omvs = u.getOmvs();

@@ -19,6 +19,7 @@ public final class User {
     private LocalDate revokeDate;
     private LocalDate resumeDate;
     private boolean protectedUser;
+    private boolean passwordPhrase;
     private boolean restricted;
     private OmvsSegment omvs;
     private boolean baseRecordSeen;
@@ -40,6 +41,7 @@ public final class User {
         u.revokeDate = revokeDate;
         u.resumeDate = resumeDate;
         u.protectedUser = protectedUser;
+        u.passwordPhrase = passwordPhrase;
         u.restricted = restricted;
         u.omvs = omvs;
         u.baseRecordSeen = baseRecordSeen;
@@ -84,6 +86,9 @@ public final class User {
     /** Cannot log on with a password (RACF PROTECTED / NOPASSWORD, TSS PROTECTED, ACF2 STC). */
     public boolean isProtectedUser() { return protectedUser; }
     public void setProtectedUser(boolean protectedUser) { this.protectedUser = protectedUser; }
+    /** Has a password phrase, and so can log on with it whatever the password says. */
+    public boolean hasPasswordPhrase() { return passwordPhrase; }
+    public void setPasswordPhrase(boolean passwordPhrase) { this.passwordPhrase = passwordPhrase; }
     public boolean isRestricted() { return restricted; }
     public void setRestricted(boolean restricted) { this.restricted = restricted; }
     public OmvsSegment getOmvs() { return omvs; }

@@ -2,6 +2,8 @@ package dev.esmscan.policy;
 
 import dev.esmscan.remediation.Intent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -29,9 +31,9 @@ public final class Check {
         return this;
     }
 
-    /** The changes that fix what failed, in the order the failures were found. */
+    /** The changes that fix what failed, in the order the failures were found, each once. */
     public List<Intent> fixes() {
-        return List.copyOf(fixes);
+        return List.copyOf(new LinkedHashSet<>(fixes));
     }
 
     /** Records a fact for the evidence, whatever the outcome. */

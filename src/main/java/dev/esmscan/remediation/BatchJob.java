@@ -40,7 +40,7 @@ public final class BatchJob {
     public static String remediationJob(RemediationPlan plan, CommandRenderer r, String esm) {
         List<String> in = new ArrayList<>();
         for (RemediationPlan.Step s : plan.steps()) {
-            in.add(r.comment("fixes " + String.join(", ", s.fixes())));
+            in.addAll(comments(r, "fixes " + String.join(", ", s.fixes())));
             r.inspect(s.intent()).forEach(c -> in.addAll(wrap(c)));
             r.change(s.intent()).forEach(c -> in.addAll(wrap(c)));
         }
@@ -59,7 +59,7 @@ public final class BatchJob {
         List<RemediationPlan.Step> reversed = new ArrayList<>(plan.steps());
         java.util.Collections.reverse(reversed);
         for (RemediationPlan.Step s : reversed) {
-            in.add(r.comment("undoes the change for " + String.join(", ", s.fixes())));
+            in.addAll(comments(r, "undoes the change for " + String.join(", ", s.fixes())));
             r.backout(s.intent()).forEach(c -> in.addAll(wrap(c)));
         }
         List<String> refresh = refreshes(plan, r);
@@ -121,6 +121,24 @@ public final class BatchJob {
         systsin.forEach(l -> sb.append(l).append('\n'));
         sb.append(DELIMITER).append('\n');
         return sb.toString();
+    }
+
+    /** A comment in as many lines as it needs to fit WIDTH columns, broken at blanks. */
+    static List<String> comments(CommandRenderer r, String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && r.comment(line + " " + word).length() > WIDTH) {
+                out.add(r.comment(line.toString()));
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(r.comment(line.toString()));
+        return out;
     }
 
     /** Splits a command into lines of at most WIDTH columns, continued with " -" at blanks outside quotes. */

@@ -1,6 +1,8 @@
 package dev.esmscan.remediation;
 
 import dev.esmscan.model.AccessLevel;
+import dev.esmscan.model.StartedTaskData;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -110,5 +112,65 @@ public sealed interface Intent {
         }
         public Stage stage() { return Stage.PERMITS; }
         public String sortKey() { return className + " " + profile + " " + id + " delete"; }
+    }
+
+    /**
+     * Lift a user's revocation now. {@code revokeFlag}, {@code revokeDate} and {@code resumeDate}
+     * are what the user had (dates null when none), restored on backout.
+     */
+    record ResumeUser(String user, boolean revokeFlag, LocalDate revokeDate, LocalDate resumeDate) implements Intent {
+        public Stage stage() { return Stage.USERS; }
+        public String sortKey() { return "3 " + user; }
+    }
+
+    /** Take the system-wide SPECIAL, OPERATIONS and AUDITOR attributes flagged here from a user; backout gives them back. */
+    record RemoveUserAttributes(String user, boolean special, boolean operations, boolean auditor) implements Intent {
+        public Stage stage() { return Stage.USERS; }
+        public String sortKey() { return "4 " + user; }
+    }
+
+    /** Lift the revocation of a user's connection to a group now; what it had is restored on backout. */
+    record ResumeConnection(String user, String group, boolean revokeFlag, LocalDate revokeDate, LocalDate resumeDate) implements Intent {
+        public Stage stage() { return Stage.CONNECTS; }
+        public String sortKey() { return "3 " + user + " " + group; }
+    }
+
+    /** Take the group-level SPECIAL, OPERATIONS and AUDITOR attributes flagged here from a connection; backout gives them back. */
+    record RemoveGroupAttributes(String user, String group, boolean special, boolean operations, boolean auditor) implements Intent {
+        public Stage stage() { return Stage.CONNECTS; }
+        public String sortKey() { return "4 " + user + " " + group; }
+    }
+
+    /**
+     * Define a started procedure's own profile, covering that procedure alone, that runs it as
+     * {@code user} and {@code group}, neither trusted nor privileged, traced.
+     */
+    record DefineStartedTask(String procName, String profile, String user, String group) implements Intent {
+        public Stage stage() { return Stage.STARTED_TASKS; }
+        public String sortKey() { return "1 " + profile; }
+    }
+
+    /**
+     * Make a started procedure's own profile assign {@code user} and, unless null, {@code group}.
+     * {@code previous} is the profile's started-task data before (null when it had none), restored on backout.
+     */
+    record MapStartedTask(String procName, String profile, String user, String group, StartedTaskData previous) implements Intent {
+        public Stage stage() { return Stage.STARTED_TASKS; }
+        public String sortKey() { return "2 " + profile; }
+    }
+
+    /** Turn off whichever of trusted and privileged is on for a started procedure's own profile; backout turns it on again. */
+    record UntrustStartedTask(String procName, String profile, boolean trusted, boolean privileged) implements Intent {
+        public Stage stage() { return Stage.STARTED_TASKS; }
+        public String sortKey() { return "3 " + profile; }
+    }
+
+    /**
+     * Turn on generic profile checking for a class, so that a generic profile defined next decides.
+     * {@code hadGenericCommand}: generic commands were on before, and stay on after backout.
+     */
+    record EnableGenericProfiles(String className, boolean hadGenericCommand) implements Intent {
+        public Stage stage() { return Stage.CLASSES; }
+        public String sortKey() { return "generic " + className; }
     }
 }

@@ -57,6 +57,7 @@ class ModelDumpTest {
                 change("user revoke date", b -> b.user("ALICE").setRevokeDate(LocalDate.of(2030, 1, 1))),
                 change("user resume date", b -> b.user("ALICE").setResumeDate(LocalDate.of(2030, 1, 1))),
                 change("user protected", b -> b.user("ALICE").setProtectedUser(true)),
+                change("user password phrase", b -> b.user("ALICE").setPasswordPhrase(true)),
                 change("user restricted", b -> b.user("ALICE").setRestricted(true)),
                 change("user base record", b -> b.user("ALICE").setBaseRecordSeen(false)),
                 change("user omvs uid", b -> b.user("ALICE").setOmvs(new OmvsSegment(null, "/u/alice", "/bin/sh"))),
@@ -162,7 +163,7 @@ class ModelDumpTest {
         List<String> lines = ModelDump.lines(base().build());
         assertEquals(List.of(
                 "user ALICE name=\"ALICE SMITH\" defaultGroup=SYS1 owner=null installationData=null special=false operations=false"
-                        + " auditor=false revokeFlag=false revokeDate=null resumeDate=null protected=false restricted=false baseRecordSeen=true",
+                        + " auditor=false revokeFlag=false revokeDate=null resumeDate=null protected=false passwordPhrase=false restricted=false baseRecordSeen=true",
                 "user ALICE omvs uid=42 home=/u/alice program=/bin/sh"), lines.subList(0, 2));
         assertTrue(lines.contains("profile FACILITY BPX.** volume=null access ALICE READ"));
         assertTrue(lines.indexOf("profile FACILITY BPX.** volume=null access ALICE READ")

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seed 000's RACF commands for a whole Zowe setup, placeholders filled with the defaults, give a
  * database that passes every RACF requirement of the pack. The seed permits BPX.JOBNAME,
- * IRR.RUSERMAP, IRR.RAUDITX and OMVSAPPL without defining them (a z/OS system has them), so the
- * system's own definitions come first.
+ * IRR.RUSERMAP, IRR.RAUDITX and OMVSAPPL without defining them (a z/OS system has them), and
+ * refreshes the STARTED class it takes as active, RACLISTed and generic (any system that starts
+ * tasks under STARTED profiles has it so), so the system's own definitions come first.
  */
 class Seed000SetupPassesTest {
 
@@ -35,6 +36,7 @@ class Seed000SetupPassesTest {
     void everyApplicableRequirementPasses() throws Exception {
         Path system = Files.writeString(tmp.resolve("1-system.racf"), String.join("\n",
                 "ADDUSER TCPIP NOPASSWORD",
+                "SETROPTS GENERIC(STARTED) CLASSACT(STARTED) RACLIST(STARTED)",
                 "RDEFINE FACILITY BPX.JOBNAME UACC(NONE)",
                 "RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)",
                 "RDEFINE FACILITY IRR.RAUDITX UACC(NONE)",

@@ -11,6 +11,8 @@ import dev.esmscan.esm.Esms;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.policy.Status;
+import dev.esmscan.remediation.BatchJob;
+import dev.esmscan.remediation.RemediationPlan;
 import dev.esmscan.remediation.Verification;
 import dev.esmscan.scan.InputResolver;
 import dev.esmscan.scan.ScanResult;
@@ -275,5 +277,16 @@ public class ZowePolicySteps {
     @Then("{word} has no result for {string}")
     public void noResultQuoted(String id, String subject) {
         noResult(id, subject);
+    }
+
+    @Then("the backout contains {string}")
+    public void backoutContains(String command) {
+        String backout = BatchJob.backoutCommands(RemediationPlan.of(result.findings()), loaded.esm().renderer());
+        assertTrue(List.of(backout.split("\n")).contains(command), () -> "backout:\n" + backout);
+    }
+
+    @Given("the Zowe ZIS user is {word}")
+    public void zisUser(String id) {
+        settings.zisUser(id);
     }
 }

@@ -2,6 +2,7 @@ package dev.esmscan.racf.command;
 
 import dev.esmscan.model.Connection;
 import dev.esmscan.model.User;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ final class ConnectCommands {
         List<String> ids = ex.positionalNames(0, "user ID");
         Operands ops = ex.operands;
         for (String[] pair : new String[][] {{"SPECIAL", "NOSPECIAL"}, {"OPERATIONS", "NOOPERATIONS"}, {"AUDITOR", "NOAUDITOR"},
-                {"REVOKE", "RESUME"}}) {
+                {"REVOKE", "NOREVOKE"}, {"RESUME", "NORESUME"}}) {
             ops.exclusive(pair[0], pair[1]);
         }
         Optional<String> group = requiredGroup(ex, ops);
@@ -30,8 +31,17 @@ final class ConnectCommands {
         boolean noOperations = ops.flag("NOOPERATIONS");
         boolean auditor = ops.flag("AUDITOR");
         boolean noAuditor = ops.flag("NOAUDITOR");
-        boolean revoke = revokeOrResume(ex, ops, "REVOKE");
-        boolean resume = revokeOrResume(ex, ops, "RESUME");
+        Optional<Operand> revokeOperand = ops.operand("REVOKE");
+        Optional<Operand> resumeOperand = ops.operand("RESUME");
+        Optional<LocalDate> revokeDate = revokeOperand.flatMap(o -> UserCommands.dateOf(ex, "REVOKE", o));
+        Optional<LocalDate> resumeDate = resumeOperand.flatMap(o -> UserCommands.dateOf(ex, "RESUME", o));
+        boolean revoke = revokeOperand.isPresent() && !revokeOperand.get().hasValues();
+        boolean resume = resumeOperand.isPresent() && !resumeOperand.get().hasValues();
+        if (revoke && resume) {
+            ex.reject("REVOKE and RESUME without dates contradict each other");
+        }
+        boolean noRevoke = ops.flag("NOREVOKE");
+        boolean noResume = ops.flag("NORESUME");
         UserCommands.checkIds(ex, ids);
         if (ex.rejected()) {
             return;
@@ -56,9 +66,7 @@ final class ConnectCommands {
             if (auditor || noAuditor) {
                 c.setGroupAuditor(auditor);
             }
-            if (revoke || resume) {
-                c.setRevoked(revoke);
-            }
+            applyRevocation(c, revoke, revokeDate, noRevoke, resume, resumeDate, noResume);
         }
     }
 
@@ -92,13 +100,25 @@ final class ConnectCommands {
         return group;
     }
 
-    /** REVOKE or RESUME without a date; a dated one is not modelled on a connection and is reported. */
-    private static boolean revokeOrResume(Execution ex, Operands ops, String name) {
-        Optional<Operand> o = ops.operand(name);
-        if (o.isPresent() && o.get().hasValues()) {
-            ex.report(name + " with a date is not modelled on a connection; ignored");
-            return false;
+    /** As ALTUSER does for the user: an undated RESUME lifts the revocation and clears both dates. */
+    private static void applyRevocation(Connection c, boolean revoke, Optional<LocalDate> revokeDate, boolean noRevoke,
+                                        boolean resume, Optional<LocalDate> resumeDate, boolean noResume) {
+        if (revoke) {
+            c.setRevoked(true);
+            c.setResumeDate(null);
         }
-        return o.isPresent();
+        revokeDate.ifPresent(c::setRevokeDate);
+        resumeDate.ifPresent(c::setResumeDate);
+        if (noRevoke) {
+            c.setRevokeDate(null);
+        }
+        if (noResume) {
+            c.setResumeDate(null);
+        }
+        if (resume) {
+            c.setRevoked(false);
+            c.setRevokeDate(null);
+            c.setResumeDate(null);
+        }
     }
 }

@@ -11,8 +11,6 @@ final class InterpreterState {
     private final boolean classOptionsKnownAtStart;
     /** Classes whose GENERIC/GENCMD status a SETROPTS command in this input has set. */
     private final Set<String> genericStatusSet = new HashSet<>();
-    /** Users given a password phrase by these commands: NOPASSWORD does not make them protected. */
-    private final Set<String> usersWithPhrase = new HashSet<>();
 
     InterpreterState(SecurityModel.Builder model) {
         this.classOptionsKnownAtStart = model.hasClassOptions();
@@ -38,18 +36,6 @@ final class InterpreterState {
 
     void genericStatusSet(String className) {
         genericStatusSet.add(className);
-    }
-
-    void phraseGiven(String userId) {
-        usersWithPhrase.add(userId);
-    }
-
-    void phraseRemoved(String userId) {
-        usersWithPhrase.remove(userId);
-    }
-
-    boolean hasPhrase(String userId) {
-        return usersWithPhrase.contains(userId);
     }
 
     enum GenericDecision {

@@ -124,13 +124,13 @@ final class UserCommands {
             User u = found.get();
             defaultGroup.ifPresent(u::setDefaultGroup);
             if (noPhrase) {
-                ex.state.phraseRemoved(id);
+                u.setPasswordPhrase(false);
             }
             if (c.password() || c.phrase()) {
                 u.setProtectedUser(false);
             } else if (c.noPassword()) {
-                // RACF ignores NOPASSWORD for a user with a password phrase (ICH21041I); only phrases given by these commands are known
-                u.setProtectedUser(!ex.state.hasPhrase(id));
+                // RACF ignores NOPASSWORD for a user with a password phrase (ICH21041I)
+                u.setProtectedUser(!u.hasPasswordPhrase());
             }
             applyCommon(ex, u, c);
             if (noSpecial) {
@@ -186,7 +186,7 @@ final class UserCommands {
         c.owner().ifPresent(u::setOwner);
         c.data().ifPresent(u::setInstallationData);
         if (c.phrase()) {
-            ex.state.phraseGiven(u.getId());
+            u.setPasswordPhrase(true);
         }
         if (c.special()) {
             u.setSpecial(true);
@@ -229,7 +229,7 @@ final class UserCommands {
                 program, omvs.flag("NOPROGRAM")));
     }
 
-    private static Optional<LocalDate> dateOf(Execution ex, String operand, Operand o) {
+    static Optional<LocalDate> dateOf(Execution ex, String operand, Operand o) {
         if (!o.hasValues()) {
             return Optional.empty();
         }

@@ -1,26 +1,39 @@
 package dev.esmscan.racf.remediation;
 
+import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.racf.command.RacfNames;
 import dev.esmscan.remediation.CommandRenderer;
-import dev.esmscan.remediation.Intent;
 import dev.esmscan.remediation.Intent.ActivateClass;
 import dev.esmscan.remediation.Intent.AddGroupOmvs;
 import dev.esmscan.remediation.Intent.CompleteUserOmvs;
 import dev.esmscan.remediation.Intent.Connect;
 import dev.esmscan.remediation.Intent.DefineGroup;
 import dev.esmscan.remediation.Intent.DefineProfile;
+import dev.esmscan.remediation.Intent.DefineStartedTask;
 import dev.esmscan.remediation.Intent.DefineUser;
 import dev.esmscan.remediation.Intent.EndWarningMode;
 import dev.esmscan.remediation.Intent.Permit;
 import dev.esmscan.remediation.Intent.RemoveAccessEntry;
 import dev.esmscan.remediation.Intent.SetUniversalAccess;
+import dev.esmscan.remediation.Intent.EnableGenericProfiles;
+import dev.esmscan.remediation.Intent.MapStartedTask;
+import dev.esmscan.remediation.Intent.Permit;
+import dev.esmscan.remediation.Intent.RemoveGroupAttributes;
+import dev.esmscan.remediation.Intent.RemoveUserAttributes;
+import dev.esmscan.remediation.Intent.ResumeConnection;
+import dev.esmscan.remediation.Intent.ResumeUser;
 import dev.esmscan.remediation.Intent.SetDefaultGroup;
+import dev.esmscan.remediation.Intent.UntrustStartedTask;
+import dev.esmscan.remediation.Intent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** RACF TSO commands for the neutral intents, in the forms seed 000 and Zowe's ZWESECUR job use. */
 public final class RacfCommandRenderer implements CommandRenderer {
+    private static final String STARTED = "STARTED";
+    private static final String MEMBER = "=MEMBER";
 
     @Override
     public Optional<String> invalidName(Intent intent) {
@@ -50,6 +63,24 @@ public final class RacfCommandRenderer implements CommandRenderer {
         } else if (intent instanceof RemoveAccessEntry i) {
             Optional<String> id = i.id().equals("*") ? Optional.empty() : user(i.id());
             return first(className(i.className()), profile(i.className(), i.profile()), id);
+        } else if (intent instanceof ResumeUser i) {
+            return user(i.user());
+        } else if (intent instanceof RemoveUserAttributes i) {
+            return user(i.user());
+        } else if (intent instanceof ResumeConnection i) {
+            return first(user(i.user()), group(i.group()));
+        } else if (intent instanceof RemoveGroupAttributes i) {
+            return first(user(i.user()), group(i.group()));
+        } else if (intent instanceof DefineStartedTask i) {
+            return first(profile(STARTED, i.profile()), user(i.user()), group(i.group()));
+        } else if (intent instanceof MapStartedTask i) {
+            StartedTaskData p = i.previous();
+            return first(profile(STARTED, i.profile()), user(i.user()), i.group() == null ? Optional.empty() : group(i.group()),
+                    p == null ? Optional.empty() : stdataUser(p.user()), p == null ? Optional.empty() : stdataGroup(p.group()));
+        } else if (intent instanceof UntrustStartedTask i) {
+            return profile(STARTED, i.profile());
+        } else if (intent instanceof EnableGenericProfiles i) {
+            return className(i.className());
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -98,6 +129,24 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of(ralter(i.className(), i.profile()) + " NOWARNING");
         } else if (intent instanceof RemoveAccessEntry i) {
             return List.of(permit(i.className(), i.profile(), i.id()) + " DELETE");
+        } else if (intent instanceof ResumeUser i) {
+            return List.of("ALTUSER " + i.user() + " RESUME" + (i.revokeDate() != null ? " NOREVOKE" : ""));
+        } else if (intent instanceof RemoveUserAttributes i) {
+            return List.of("ALTUSER " + i.user() + attributes("NO", i.special(), i.operations(), i.auditor()));
+        } else if (intent instanceof ResumeConnection i) {
+            return List.of(connect(i.user(), i.group()) + " RESUME" + (i.revokeDate() != null ? " NOREVOKE" : ""));
+        } else if (intent instanceof RemoveGroupAttributes i) {
+            return List.of(connect(i.user(), i.group()) + attributes("NO", i.special(), i.operations(), i.auditor()));
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of("RDEFINE STARTED " + i.profile() + " UACC(NONE) STDATA(USER(" + i.user() + ") GROUP(" + i.group()
+                    + ") PRIVILEGED(NO) TRUSTED(NO) TRACE(YES))");
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of("RALTER STARTED " + i.profile() + " STDATA(USER(" + i.user() + ")"
+                    + (i.group() == null ? "" : " GROUP(" + i.group() + ")") + ")");
+        } else if (intent instanceof UntrustStartedTask i) {
+            return List.of("RALTER STARTED " + i.profile() + " STDATA(" + trust("NO", i) + ")");
+        } else if (intent instanceof EnableGenericProfiles i) {
+            return List.of("SETROPTS GENERIC(" + i.className() + ")");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -128,6 +177,22 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
         } else if (intent instanceof RemoveAccessEntry i) {
             return List.of("RLIST " + i.className() + " " + i.profile() + " AUTHUSER");
+        } else if (intent instanceof ResumeUser i) {
+            return List.of("LISTUSER " + i.user());
+        } else if (intent instanceof RemoveUserAttributes i) {
+            return List.of("LISTUSER " + i.user());
+        } else if (intent instanceof ResumeConnection i) {
+            return List.of("LISTUSER " + i.user());
+        } else if (intent instanceof RemoveGroupAttributes i) {
+            return List.of("LISTUSER " + i.user());
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of("RLIST STARTED " + i.profile() + " ALL STDATA");
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of("RLIST STARTED " + i.profile() + " ALL STDATA");
+        } else if (intent instanceof UntrustStartedTask i) {
+            return List.of("RLIST STARTED " + i.profile() + " ALL STDATA");
+        } else if (intent instanceof EnableGenericProfiles) {
+            return List.of("SETROPTS LIST");
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -178,6 +243,31 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return List.of(ralter(i.className(), i.profile()) + " WARNING");
         } else if (intent instanceof RemoveAccessEntry i) {
             return List.of(permit(i.className(), i.profile(), i.id()) + " ACCESS(" + i.previous() + ")");
+        } else if (intent instanceof ResumeUser i) {
+            return revocation("ALTUSER " + i.user(), i.revokeFlag(), i.revokeDate(), i.resumeDate());
+        } else if (intent instanceof RemoveUserAttributes i) {
+            return List.of("ALTUSER " + i.user() + attributes("", i.special(), i.operations(), i.auditor()));
+        } else if (intent instanceof ResumeConnection i) {
+            return revocation(connect(i.user(), i.group()), i.revokeFlag(), i.revokeDate(), i.resumeDate());
+        } else if (intent instanceof RemoveGroupAttributes i) {
+            return List.of(connect(i.user(), i.group()) + attributes("", i.special(), i.operations(), i.auditor()));
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of("RDELETE STARTED " + i.profile());
+        } else if (intent instanceof MapStartedTask i) {
+            StartedTaskData p = i.previous();
+            if (p == null) {
+                return List.of("RALTER STARTED " + i.profile() + " NOSTDATA");
+            }
+            String restore = p.user() == null ? "NOUSER" : "USER(" + p.user() + ")";
+            if (i.group() != null) {
+                restore += p.group() == null ? " NOGROUP" : " GROUP(" + p.group() + ")";
+            }
+            return List.of("RALTER STARTED " + i.profile() + " STDATA(" + restore + ")");
+        } else if (intent instanceof UntrustStartedTask i) {
+            return List.of("RALTER STARTED " + i.profile() + " STDATA(" + trust("YES", i) + ")");
+        } else if (intent instanceof EnableGenericProfiles i) {
+            // GENERIC turns on generic commands too; NOGENERIC leaves them on
+            return List.of("SETROPTS NOGENERIC(" + i.className() + ")" + (i.hadGenericCommand() ? "" : " NOGENCMD(" + i.className() + ")"));
         }
         throw new IllegalArgumentException("no RACF rendering for " + intent);
     }
@@ -194,6 +284,8 @@ public final class RacfCommandRenderer implements CommandRenderer {
             return Optional.of(i.className());
         } else if (intent instanceof RemoveAccessEntry i) {
             return Optional.of(i.className());
+        } else if (intent instanceof DefineStartedTask || intent instanceof MapStartedTask || intent instanceof UntrustStartedTask) {
+            return Optional.of(STARTED);
         }
         return Optional.empty();
     }
@@ -206,6 +298,57 @@ public final class RacfCommandRenderer implements CommandRenderer {
     @Override
     public String comment(String text) {
         return "/* " + text.replace("*/", "* /") + " */";
+    }
+
+    private static String connect(String user, String group) {
+        return "CONNECT " + user + " GROUP(" + group + ")";
+    }
+
+    /** " SPECIAL OPERATIONS AUDITOR" (those flagged), each with the prefix ("NO" to take them away). */
+    private static String attributes(String prefix, boolean special, boolean operations, boolean auditor) {
+        return (special ? " " + prefix + "SPECIAL" : "") + (operations ? " " + prefix + "OPERATIONS" : "")
+                + (auditor ? " " + prefix + "AUDITOR" : "");
+    }
+
+    /**
+     * The commands that revoke again as before: the undated REVOKE first (RACF takes a flag and a
+     * date in separate commands, and REVOKE clears a resume date), then the dates.
+     */
+    private static List<String> revocation(String command, boolean flag, LocalDate revokeDate, LocalDate resumeDate) {
+        List<String> out = new ArrayList<>();
+        if (flag) {
+            out.add(command + " REVOKE");
+        }
+        String dates = (revokeDate == null ? "" : " REVOKE(" + date(revokeDate) + ")") + (resumeDate == null ? "" : " RESUME(" + date(resumeDate) + ")");
+        if (!dates.isEmpty()) {
+            out.add(command + dates);
+        }
+        return out;
+    }
+
+    /** RACF's mm/dd/yy. */
+    private static String date(LocalDate d) {
+        return String.format("%02d/%02d/%02d", d.getMonthValue(), d.getDayOfMonth(), d.getYear() % 100);
+    }
+
+    private static String trust(String value, UntrustStartedTask i) {
+        List<String> parts = new ArrayList<>();
+        if (i.trusted()) {
+            parts.add("TRUSTED(" + value + ")");
+        }
+        if (i.privileged()) {
+            parts.add("PRIVILEGED(" + value + ")");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** A user named in STDATA: a user ID or =MEMBER (the procedure's own name). */
+    private static Optional<String> stdataUser(String name) {
+        return name == null || MEMBER.equals(name) ? Optional.empty() : user(name);
+    }
+
+    private static Optional<String> stdataGroup(String name) {
+        return name == null || MEMBER.equals(name) ? Optional.empty() : group(name);
     }
 
     private static String permit(Permit i) {

@@ -63,6 +63,7 @@ final class UnloadRecordMapper {
     private static final Field USBD_INSTALL_DATA = USER_BASIC.field("USBD_INSTALL_DATA");
     private static final Field USBD_AUDITOR = USER_BASIC.field("USBD_AUDITOR");
     private static final Field USBD_NOPWD = USER_BASIC.field("USBD_NOPWD");
+    private static final Field USBD_PHR_ALG = USER_BASIC.field("USBD_PHR_ALG");
     private static final Field USBD_REVOKE_DATE = USER_BASIC.field("USBD_REVOKE_DATE");
     private static final Field USBD_RESUME_DATE = USER_BASIC.field("USBD_RESUME_DATE");
     private static final Field USBD_ATTRIBS = USER_BASIC.field("USBD_ATTRIBS");
@@ -225,10 +226,21 @@ final class UnloadRecordMapper {
         u.setRevokeDate(date(r, USBD_REVOKE_DATE));
         u.setResumeDate(date(r, USBD_RESUME_DATE));
         u.setProtectedUser("PRO".equalsIgnoreCase(r.text(USBD_NOPWD)));
+        u.setPasswordPhrase(hasPasswordPhrase(r));
         String attributes = r.text(USBD_ATTRIBS);
         u.setRestricted(attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD"));
         u.setBaseRecordSeen(true);
         return true;
+    }
+
+    /**
+     * USBD_NOPWD is PHR for a user with a phrase; USBD_PHR_ALG names the algorithm protecting the
+     * phrase (LEGACY, KDFAES) and is NOPHRASE or blank for a user without one. Either says a phrase.
+     */
+    private static boolean hasPasswordPhrase(RecordFields r) {
+        String algorithm = r.text(USBD_PHR_ALG);
+        boolean phraseAlgorithm = algorithm != null && !algorithm.isBlank() && !"NOPHRASE".equalsIgnoreCase(algorithm.trim());
+        return "PHR".equalsIgnoreCase(r.text(USBD_NOPWD)) || phraseAlgorithm;
     }
 
     private boolean userGroupConnection(RecordFields r) {

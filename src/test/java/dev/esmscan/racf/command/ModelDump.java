@@ -21,7 +21,7 @@ final class ModelDump {
             lines.add("user " + u.getId() + " name=" + u.getName() + " dfltgrp=" + u.getDefaultGroup() + " owner=" + u.getOwner()
                     + " data=" + u.getInstallationData() + " special=" + u.isSpecial() + " operations=" + u.isOperations()
                     + " auditor=" + u.isAuditor() + " revoke=" + u.isRevokeFlag() + "/" + u.getRevokeDate() + "/" + u.getResumeDate()
-                    + " protected=" + u.isProtectedUser() + " restricted=" + u.isRestricted() + " omvs=" + u.getOmvs()
+                    + " protected=" + u.isProtectedUser() + " phrase=" + u.hasPasswordPhrase() + " restricted=" + u.isRestricted() + " omvs=" + u.getOmvs()
                     + " base=" + u.isBaseRecordSeen());
         }
         for (Group g : m.groups()) {
@@ -31,7 +31,7 @@ final class ModelDump {
         }
         for (Connection c : m.connections()) {
             lines.add("connect " + c.getUserId() + " " + c.getGroup() + " auth=" + c.getAuthority() + " special=" + c.isGroupSpecial()
-                    + " operations=" + c.isGroupOperations() + " auditor=" + c.isGroupAuditor() + " revoked=" + c.isRevoked());
+                    + " operations=" + c.isGroupOperations() + " auditor=" + c.isGroupAuditor() + " revoked=" + c.isRevoked() + "/" + c.getRevokeDate() + "/" + c.getResumeDate());
         }
         for (SecurityModel.ClassProfiles cp : m.classes()) {
             for (ResourceProfile p : cp.all()) {

@@ -216,6 +216,17 @@ class RacfCommandInterpreterTest {
     }
 
     @Test
+    void aPhraseKnownFromTheModelKeepsNoPasswordFromProtecting() {
+        SecurityModel.Builder b = base().toBuilder();
+        b.user("U1").setPasswordPhrase(true);
+        SecurityModel m = RacfCommands.apply(b.build(), "ALTUSER U1 NOPASSWORD").model();
+        assertFalse(user(m, "U1").isProtectedUser());
+        m = RacfCommands.apply(m, "ALTUSER U1 NOPASSWORD NOPHRASE").model();
+        assertTrue(user(m, "U1").isProtectedUser());
+        assertFalse(user(m, "U1").hasPasswordPhrase());
+    }
+
+    @Test
     void altUserDefaultGroupMustBeAConnectedGroup() {
         SecurityModel m = applied("CONNECT U1 GROUP(G2)\nALTUSER U1 DFLTGRP(G2)");
         assertEquals("G2", user(m, "U1").getDefaultGroup());
@@ -238,6 +249,22 @@ class RacfCommandInterpreterTest {
         Connection c = m.connection("U1", "G2").orElseThrow();
         assertEquals("CONNECT", c.getAuthority());
         assertTrue(c.isGroupSpecial() && c.isGroupOperations() && c.isGroupAuditor() && c.isRevoked());
+    }
+
+    @Test
+    void connectRevokeAndResumeDatesAndAnUndatedResumeThatClearsThem() {
+        SecurityModel m = applied("CONNECT U1 GROUP(G1) REVOKE(03/01/25) RESUME(04/01/2030)");
+        Connection c = m.connection("U1", "G1").orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 1), c.getRevokeDate());
+        assertEquals(LocalDate.of(2030, 4, 1), c.getResumeDate());
+        assertFalse(c.isRevoked());
+        c = RacfCommands.apply(m, "CONNECT U1 GROUP(G1) NORESUME").model().connection("U1", "G1").orElseThrow();
+        assertNull(c.getResumeDate());
+        assertTrue(c.isRevokedOn(LocalDate.of(2026, 1, 15)));
+        c = RacfCommands.apply(m, "CONNECT U1 GROUP(G1) RESUME").model().connection("U1", "G1").orElseThrow();
+        assertFalse(c.isRevokedOn(LocalDate.of(2026, 1, 15)));
+        assertNull(c.getRevokeDate());
+        assertEquals(1, RacfCommands.apply(m, "CONNECT U1 GROUP(G1) REVOKE RESUME").problems().size());
     }
 
     @Test

@@ -97,7 +97,9 @@ class Seed000RacfSetupTest {
                 "FACILITY BPX.SERVER", List.of(svUpdate),
                 "FACILITY IRR.IDIDMAP.QUERY", List.of(svRead),
                 "FACILITY ZWES.IS", List.of(svRead),
-                "STARTED ZWESLSTC.*", List.of()));
+                "STARTED ZWESLSTC.*", List.of(),
+                "STARTED ZWESISTC.*", List.of(),
+                "STARTED ZWESASTC.*", List.of()));
         for (String resource : List.of("FACILITY IRR.RADMIN.LISTUSER", "CSFSERV CSF1TRD", "CSFSERV CSF1TRC", "CSFSERV CSF1SKE", "CSFSERV CSF1SKD")) {
             expected.put(resource, List.of(svRead));
         }

@@ -105,6 +105,17 @@ class UnloadFormatQuirksTest {
         assertEquals(0, read.stats().errors());
     }
 
+    @ParameterizedTest(name = "NOPWD {0}, PHR_ALG {1}: protected {2}, phrase {3}")
+    @CsvSource({"PRO, NOPHRASE, true, false", "PHR, KDFAES, false, true", "NO, LEGACY, false, true", "NO, NOPHRASE, false, false",
+            "PHR, '', false, true"})
+    void aProtectedUserHasNeitherPasswordNorPhrase(String noPassword, String phraseAlgorithm, boolean isProtected, boolean phrase) {
+        String bob = record(USER_BASIC, "USBD_NAME", "BOB", "USBD_DEFGRP_ID", "SYS1", "USBD_NOPWD", noPassword,
+                "USBD_PHR_ALG", phraseAlgorithm);
+        User read = readText(dir, lines(bob)).model().user("BOB").orElseThrow();
+        assertEquals(isProtected, read.isProtectedUser());
+        assertEquals(phrase, read.hasPasswordPhrase());
+    }
+
     @Test
     void aShortLineLeavesTheFieldsPastItsEndAbsent() {
         String cut = ALICE.substring(0, USER_BASIC.field("USBD_DEFGRP_ID").end());
