@@ -1,4 +1,4 @@
-Feature: Exposure of the Zowe-sensitive profiles
+Feature: User ID requirements and security permissions: exposure of the Zowe-sensitive profiles
   Seed 000 defines every FACILITY profile it grants the Zowe STC user with UACC(NONE) and permits
   that user by name: "RDEFINE FACILITY BPX.SERVER UACC(NONE)", "RDEFINE FACILITY ZWES.IS UACC(NONE)".
   A UACC or ID(*) entry above NONE, or WARNING mode, lets every user in. ZWE-EXPOSURE checks the

@@ -1,4 +1,4 @@
-Feature: Perform APF authorization of load libraries
+Feature: Tasks performed by your security administrator: APF authorization of load libraries
   Seed 001, "Tasks performed by your security administrator", lists among the required tasks
   "Perform APF autorization of load libraries". The APF list is kept in PROGxx and in storage, not
   in a security database, so the check is left to the administrator.
