@@ -4,6 +4,7 @@ import dev.esmscan.input.ExtractReader;
 import dev.esmscan.input.InputException;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.tss.read.TssOutputReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class TssCommandFileReader implements ExtractReader {
     @Override
     public boolean accepts(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        if (text.indexOf('\0') >= 0 || text.contains("TSS0300I") || text.contains("ACCESSORID =")) {
+        if (text.indexOf('\0') >= 0 || new TssOutputReader().accepts(head)) {
             return false;
         }
         return TssCommandParser.startsWithTssCommand(text);
