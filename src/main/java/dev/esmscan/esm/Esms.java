@@ -1,6 +1,7 @@
 package dev.esmscan.esm;
 
 import dev.esmscan.racf.Racf;
+import dev.esmscan.tss.Tss;
 import java.util.List;
 
 /** The ESMs this build supports, in the order their readers are tried. */
@@ -10,6 +11,6 @@ public final class Esms {
     }
 
     public static List<Esm> all() {
-        return List.of(new Racf());
+        return List.of(new Racf(), new Tss());
     }
 }

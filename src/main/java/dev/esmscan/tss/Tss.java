@@ -1,0 +1,44 @@
+package dev.esmscan.tss;
+
+import dev.esmscan.esm.Esm;
+import dev.esmscan.input.ExtractReader;
+import dev.esmscan.model.AccessResolver;
+import dev.esmscan.model.SecurityModel;
+import dev.esmscan.remediation.CommandInterpreter;
+import dev.esmscan.remediation.CommandRenderer;
+import dev.esmscan.tss.access.TssAccessResolver;
+import dev.esmscan.tss.command.TssCommandFileReader;
+import dev.esmscan.tss.read.TssOutputReader;
+import dev.esmscan.tss.remediation.TssCommandInterpreterAdapter;
+import dev.esmscan.tss.remediation.TssCommandRenderer;
+import java.util.List;
+
+/** CA Top Secret: LIST, WHOHAS, STC, RDT and facility output, TSS command files, and Top Secret's authorization rules. */
+public final class Tss implements Esm {
+    private static final List<ExtractReader> READERS = List.of(new TssOutputReader(), new TssCommandFileReader());
+
+    @Override
+    public String name() {
+        return "TSS";
+    }
+
+    @Override
+    public List<ExtractReader> readers() {
+        return READERS;
+    }
+
+    @Override
+    public AccessResolver resolver(SecurityModel model) {
+        return new TssAccessResolver(model);
+    }
+
+    @Override
+    public CommandRenderer renderer() {
+        return new TssCommandRenderer();
+    }
+
+    @Override
+    public CommandInterpreter interpreter() {
+        return new TssCommandInterpreterAdapter();
+    }
+}

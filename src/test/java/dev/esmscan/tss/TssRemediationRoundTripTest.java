@@ -1,0 +1,133 @@
+package dev.esmscan.tss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.esmscan.model.AccessLevel;
+import dev.esmscan.model.AccessOutcome;
+import dev.esmscan.model.ModelDump;
+import dev.esmscan.model.SecurityModel;
+import dev.esmscan.remediation.CommandInterpreter;
+import dev.esmscan.remediation.Intent;
+import dev.esmscan.tss.access.TssAccessResolver;
+import dev.esmscan.tss.remediation.TssCommandInterpreterAdapter;
+import dev.esmscan.tss.remediation.TssCommandRenderer;
+import dev.esmscan.tss.remediation.TssSiteValues;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class TssRemediationRoundTripTest {
+    private static final String SITE = """
+            TSS CREATE(ZOWEDEPT) TYPE(DEPT) NAME('ZOWE')
+            TSS CREATE(FACACID) TYPE(USER) NAME('OWNER') DEPT(ZOWEDEPT)
+            TSS CREATE(SYS1) TYPE(GROUP) NAME('SYS1') DEPT(ZOWEDEPT)
+            TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE') DEPT(ZOWEDEPT)
+            TSS CREATE(NOGID) TYPE(GROUP) NAME('NO GID') DEPT(ZOWEDEPT)
+            TSS ADD(ZWEADMIN) GID(990)
+            TSS CREATE(ZWESIUSR) TYPE(USER) PROTECTED NAME('ZIS') DEPT(ZOWEDEPT)
+            TSS ADD(ZWESIUSR) GROUP(SYS1) DFLTGRP(SYS1)
+            TSS ADD(ZWESIUSR) HOME(/tmp)
+            TSS ADD(FACACID) IBMFAC(BPX.)
+            TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(READ)
+            """;
+    private final TssCommandRenderer renderer = new TssCommandRenderer(
+            new TssSiteValues("FACACID", "ZOWEDEPT", Map.of("ZWESVUSR", 991L, "ZWESIUSR", 992L, "NEWGRP", 993L, "NOGID", 994L)));
+    private final CommandInterpreter interpreter = new TssCommandInterpreterAdapter();
+
+    static Stream<Arguments> intents() {
+        return Stream.of(
+                Arguments.of(new Intent.DefineGroup("NEWGRP"), List.of("TSS CREATE(NEWGRP) TYPE(GROUP) NAME('ZOWE GROUP') DEPT(ZOWEDEPT)", "TSS ADD(NEWGRP) GID(993)"),
+                        List.of("TSS DELETE(NEWGRP)")),
+                Arguments.of(new Intent.AddGroupOmvs("NOGID", false), List.of("TSS ADD(NOGID) GID(994)"), List.of("TSS REMOVE(NOGID) GID")),
+                Arguments.of(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh"),
+                        List.of("TSS CREATE(ZWESVUSR) TYPE(USER) PROTECTED NAME('ZOWE SERVER') DEPT(ZOWEDEPT)",
+                                "TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(991)"),
+                        List.of("TSS DELETE(ZWESVUSR)")),
+                Arguments.of(new Intent.CompleteUserOmvs("ZWESIUSR", true, null, "/bin/sh", true), List.of("TSS ADD(ZWESIUSR) OMVSPGM(/bin/sh) UID(992)"),
+                        List.of("TSS REMOVE(ZWESIUSR) OMVSPGM UID")),
+                Arguments.of(new Intent.Connect("ZWESIUSR", "ZWEADMIN"), List.of("TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)"), List.of("TSS REMOVE(ZWESIUSR) GROUP(ZWEADMIN)")),
+                Arguments.of(new Intent.DefineProfile("FACILITY", "ZWES.IS"), List.of("TSS ADD(FACACID) IBMFAC(ZWES.IS)"), List.of("TSS REMOVE(FACACID) IBMFAC(ZWES.IS)")),
+                Arguments.of(new Intent.Permit("FACILITY", "BPX.DAEMON", "ZWESIUSR", AccessLevel.UPDATE, null),
+                        List.of("TSS PERMIT(ZWESIUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)"), List.of("TSS REVOKE(ZWESIUSR) IBMFAC(BPX.DAEMON)")),
+                Arguments.of(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESIUSR", AccessLevel.UPDATE, AccessLevel.READ),
+                        List.of("TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)"), List.of("TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(READ)")),
+                Arguments.of(new Intent.Permit("APPL", "OMVSAPPL", "ZWESIUSR", AccessLevel.READ, null),
+                        List.of("TSS PERMIT(ZWESIUSR) APPL(OMVSAPPL) ACCESS(READ)"), List.of("TSS REVOKE(ZWESIUSR) APPL(OMVSAPPL)")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("intents")
+    void renderInterpretAndBackOutExactly(Intent intent, List<String> change, List<String> backout) {
+        assertTrue(renderer.invalidName(intent).isEmpty());
+        assertEquals(change, renderer.change(intent));
+        assertEquals(backout, renderer.backout(intent));
+        SecurityModel before = TssInputs.fromCommands(SITE);
+        CommandInterpreter.Applied applied = interpreter.apply(before, String.join("\n", renderer.inspect(intent)) + "\n" + String.join("\n", change));
+        assertEquals(List.of(), applied.problems());
+        assertNotEquals(ModelDump.dump(before), ModelDump.dump(applied.model()), "the change changed the model");
+        CommandInterpreter.Applied undone = interpreter.apply(applied.model(), String.join("\n", backout));
+        assertEquals(List.of(), undone.problems());
+        assertEquals(ModelDump.dump(before), ModelDump.dump(undone.model()));
+    }
+
+    @Test
+    void theChangedModelIsTheIntendedOne() {
+        SecurityModel before = TssInputs.fromCommands(SITE);
+        String job = String.join("\n", renderer.change(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh")))
+                + "\n" + String.join("\n", renderer.change(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.UPDATE, null)));
+        SecurityModel after = interpreter.apply(before, job).model();
+        var u = after.user("ZWESVUSR").orElseThrow();
+        assertTrue(u.isProtectedUser());
+        assertEquals("ZWEADMIN", u.getDefaultGroup());
+        assertEquals(991L, u.getOmvs().uid());
+        assertEquals(AccessOutcome.GRANTED, new TssAccessResolver(after).decide("ZWESVUSR", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE).outcome());
+        SecurityModel expected = TssInputs.fromCommands(SITE + """
+                TSS CREATE(ZWESVUSR) TYPE(USER) PROTECTED NAME('ZOWE SERVER') DEPT(ZOWEDEPT)
+                TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(991)
+                TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
+                """);
+        assertEquals(ModelDump.dump(expected), ModelDump.dump(after));
+    }
+
+    @Test
+    void placeholdersAreVisibleAndTopSecretRefusesThem() {
+        TssCommandRenderer unconfigured = new TssCommandRenderer();
+        Intent define = new Intent.DefineProfile("FACILITY", "ZWES.IS");
+        assertEquals(List.of("TSS ADD(owner-acid) IBMFAC(ZWES.IS)"), unconfigured.change(define));
+        List<String> user = unconfigured.change(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh"));
+        assertTrue(user.get(0).endsWith("DEPT(<DEPARTMENT>)"), user.toString());
+        assertTrue(user.get(1).endsWith("UID(<ZWESVUSR_ID>)"), user.toString());
+        SecurityModel before = TssInputs.fromCommands(SITE);
+        assertEquals(3, interpreter.apply(before, String.join("\n", unconfigured.change(define)) + "\n" + String.join("\n", user)).problems().size());
+    }
+
+    @Test
+    void namesFromAnExtractAreCheckedAndUnknownIntentsNamed() {
+        assertTrue(renderer.invalidName(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR) NORESCHK(", AccessLevel.READ, null)).isPresent());
+        assertTrue(renderer.invalidName(new Intent.DefineProfile("FACILITY", "ZWES.IS) ALL(")).isPresent());
+        assertTrue(renderer.invalidName(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp x", "/bin/sh")).isPresent());
+        assertTrue(renderer.invalidName(new Intent.ActivateClass("FACILITY", true, true)).orElseThrow().contains("no Top Secret command"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> renderer.change(new Intent.ActivateClass("FACILITY", true, false)));
+        assertTrue(e.getMessage().contains("ActivateClass"));
+        assertFalse(renderer.refreshedClass(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.READ, null)).isPresent());
+    }
+
+    @Test
+    void theSeedSetupBuildsAModelWithoutRefusals() {
+        SecurityModel m = TssInputs.fromCommands(TssInputs.text("seed000-tss-setup.txt"));
+        TssAccessResolver r = new TssAccessResolver(m);
+        assertEquals(AccessOutcome.GRANTED, r.decide("ZWESVUSR", "FACILITY", "ZWES.IS", AccessLevel.READ).outcome());
+        assertEquals(AccessOutcome.GRANTED, r.decide("ZWESVUSR", "FACILITY", "BPX.DAEMON", AccessLevel.UPDATE).outcome());
+        assertEquals(AccessOutcome.DENIED, r.decide("ZWESIUSR", "FACILITY", "ZWES.IS", AccessLevel.READ).outcome());
+        assertEquals("ZWESVUSR", r.startedTask("ZWESLSTC").orElseThrow().user());
+        assertEquals(990L, m.group("ZWEADMIN").orElseThrow().getGid());
+    }
+}
