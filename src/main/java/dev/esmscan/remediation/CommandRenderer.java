@@ -6,7 +6,10 @@ import java.util.Optional;
 /** One ESM's commands for the neutral intents: the change, what to list before it, and its undo. */
 public interface CommandRenderer {
 
-    /** Why a name in the intent may not go into a command (an extract is untrusted input); empty when all are valid. */
+    /**
+     * Why a name in the intent may not go into a command (an extract is untrusted input); empty when
+     * all are valid. Throws IllegalArgumentException for an intent this ESM cannot express.
+     */
     Optional<String> invalidName(Intent intent);
 
     /** The commands that make the change. */

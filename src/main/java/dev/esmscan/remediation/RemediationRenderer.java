@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Renders each failed finding's intents as the ESM's commands (the lines report.json shows, the
- * same the job holds). A name that fails the ESM's naming rules keeps every command of that
- * finding out: the result says a person must act, and why.
+ * same the job holds). A name that fails the ESM's naming rules, or a change the ESM's renderer
+ * cannot express, keeps every command of that finding out: the result says a person must act, and why.
  */
 public final class RemediationRenderer {
 
@@ -27,7 +27,7 @@ public final class RemediationRenderer {
 
     private static Finding render(Finding f, CommandRenderer renderer) {
         for (Intent i : f.intents()) {
-            Optional<String> bad = renderer.invalidName(i);
+            Optional<String> bad = unsupportedOrInvalid(i, renderer);
             if (bad.isPresent()) {
                 return f.withRemediation(f.evidence() + "; a person must act: no command was generated because the "
                         + bad.get(), List.of(), List.of());
@@ -41,5 +41,13 @@ public final class RemediationRenderer {
         }
         refresh.forEach(c -> commands.add(renderer.refresh(c)));
         return f.withRemediation(f.evidence(), f.intents(), commands);
+    }
+
+    private static Optional<String> unsupportedOrInvalid(Intent i, CommandRenderer renderer) {
+        try {
+            return renderer.invalidName(i);
+        } catch (IllegalArgumentException unsupported) {
+            return Optional.of("change (" + i.getClass().getSimpleName() + ") has no command in this ESM's renderer yet");
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.ClassOptions;
 import dev.esmscan.model.ConditionalAccessEntry;
 import dev.esmscan.model.Connection;
+import dev.esmscan.model.ProfileHolders;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.model.StartedTaskAssignment;
@@ -168,32 +169,7 @@ public final class RacfAccessResolver implements AccessResolver {
      */
     @Override
     public List<AccessHolder> holders(String className, String resource, AccessLevel atLeast) {
-        ResourceProfile profile = decidingProfile(className, resource);
-        if (profile == null) {
-            return List.of();
-        }
-        List<AccessHolder> holders = new ArrayList<>();
-        for (AccessEntry e : profile.getAccessList()) {
-            if (e.level() == null || !e.level().atLeast(atLeast)) {
-                continue;
-            }
-            if (e.isEveryone()) {
-                holders.add(new AccessHolder(AccessHolder.Kind.EVERYONE, e.id(), e.level(), List.of()));
-            } else if (model.group(e.id()).isPresent() && model.user(e.id()).isEmpty()) {
-                List<String> members = model.membersOf(e.id()).stream().map(Connection::getUserId).sorted().toList();
-                holders.add(new AccessHolder(AccessHolder.Kind.GROUP, e.id(), e.level(), members));
-            } else {
-                holders.add(new AccessHolder(AccessHolder.Kind.USER, e.id(), e.level(), List.of()));
-            }
-        }
-        AccessLevel uacc = profile.getUniversalAccess();
-        if (uacc != null && uacc.atLeast(atLeast)) {
-            holders.add(new AccessHolder(AccessHolder.Kind.UNIVERSAL_ACCESS, null, uacc, List.of()));
-        }
-        if (profile.isWarning() && !PROGRAM.equals(className)) {
-            holders.add(new AccessHolder(AccessHolder.Kind.WARNING_MODE, null, null, List.of()));
-        }
-        return holders;
+        return ProfileHolders.of(decidingProfile(className, resource), model, atLeast, !PROGRAM.equals(className));
     }
 
     private static String member(String name, String procName) {

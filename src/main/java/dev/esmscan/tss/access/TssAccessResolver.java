@@ -2,9 +2,11 @@ package dev.esmscan.tss.access;
 
 import dev.esmscan.model.AccessDecision;
 import dev.esmscan.model.AccessEntry;
+import dev.esmscan.model.AccessHolder;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.AccessResolver;
+import dev.esmscan.model.ProfileHolders;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.model.StartedTaskAssignment;
@@ -232,6 +234,12 @@ public final class TssAccessResolver implements AccessResolver {
                 .filter(x -> x.tssClass().equals(tssClass) && x.resource().equals(resource))
                 .findFirst().ifPresent(x -> p.permit(identity, x.safLevel() == null ? AccessLevel.READ : x.safLevel())));
         return p;
+    }
+
+    /** Holders through the synthesized owned-prefix profile: owner, permits, the ALL record as ID(*). */
+    @Override
+    public List<AccessHolder> holders(String className, String resource, AccessLevel atLeast) {
+        return ProfileHolders.of(decidingProfile(className, resource), model, atLeast, false);
     }
 
     /**
