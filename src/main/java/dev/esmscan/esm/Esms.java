@@ -1,5 +1,6 @@
 package dev.esmscan.esm;
 
+import dev.esmscan.acf2.Acf2;
 import dev.esmscan.racf.Racf;
 import java.util.List;
 
@@ -10,6 +11,6 @@ public final class Esms {
     }
 
     public static List<Esm> all() {
-        return List.of(new Racf());
+        return List.of(new Racf(), new Acf2());
     }
 }
