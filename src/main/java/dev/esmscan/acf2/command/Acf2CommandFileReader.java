@@ -31,7 +31,7 @@ public final class Acf2CommandFileReader implements ExtractReader {
     @Override
     public boolean accepts(byte[] head) {
         String text = Acf2Text.head(head);
-        if (text.indexOf('\0') >= 0 || Acf2Text.hasListingMarkers(text)) {
+        if (text.indexOf('\0') >= 0 || Acf2Text.looksLikeListing(text)) {
             return false;
         }
         String first = Acf2Text.firstWord(Acf2Text.firstSignificantLine(text));

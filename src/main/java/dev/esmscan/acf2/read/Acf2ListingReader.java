@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class Acf2ListingReader implements ExtractReader {
     public static final String FORMAT = "acf2-list";
+    private static final Pattern ACF2_STREAM = Pattern.compile(
+            "(?im)^\\s*SET\\s+(LID|LOGONID|RULE|CONTROL\\(|C\\(|RESOURCE\\(|R\\(|PROFILE\\(|X\\()");
     private static final Pattern MESSAGE = Pattern.compile("^ACF[0-9A-Z]{4,6}\\b.*");
     private static final Set<String> ECHOED = Set.of("ACF", "SET", "LIST", "SHOW", "DECOMP", "END", "QUIT", "F", "MODIFY");
     private static final Set<String> SECTION_LABELS = Set.of("PRIVILEGES", "ACCESS", "CANCEL/SUSPEND", "PASSWORD", "STATISTICS",
@@ -55,11 +57,8 @@ public final class Acf2ListingReader implements ExtractReader {
         if (Acf2Text.isBinary(text)) {
             return false;
         }
-        String first = Acf2Text.firstSignificantLine(text);
-        if (Acf2Text.CHANGE_VERBS.contains(Acf2Text.firstWord(first))) {
-            return false;
-        }
-        return RuleTextParser.isKeyLine(first) || Acf2Text.hasListingMarkers(text);
+        return Acf2Text.looksLikeListing(text) && (Acf2Text.hasListingMarkers(text)
+                || RuleTextParser.isKeyLine(Acf2Text.firstSignificantLine(text)) || ACF2_STREAM.matcher(text).find());
     }
 
     @Override
@@ -246,11 +245,11 @@ public final class Acf2ListingReader implements ExtractReader {
         }
 
         private static RecordKind inferKind(Acf2Record r, boolean hadSysid) {
-            if (hadSysid || r.recid().contains(".") || r.recid().equals("OPTS")) {
-                return RecordKind.GSO;
-            }
             if (r.has("ROLE") || r.field("INCLUDE") != null) {
                 return RecordKind.ROLE;
+            }
+            if (hadSysid || r.recid().contains(".") || r.recid().equals("OPTS")) {
+                return RecordKind.GSO;
             }
             if (r.flags().isEmpty() && (r.fields().containsKey("HOME") || r.fields().containsKey("OMVSPGM"))
                     && OMVS_USER_FIELDS.containsAll(r.fields().keySet())) {

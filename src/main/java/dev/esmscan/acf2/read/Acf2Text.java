@@ -84,4 +84,28 @@ public final class Acf2Text {
     public static boolean isBinary(String text) {
         return text.indexOf('\0') >= 0;
     }
+
+    /**
+     * Text that is ACF LIST output rather than a command file: record headers or stored-by lines,
+     * DECOMP text starting with $KEY, or a LIST/SHOW/DECOMP echo in a stream with no subcommand
+     * that changes the database.
+     */
+    public static boolean looksLikeListing(String text) {
+        String first = firstSignificantLine(text);
+        if (CHANGE_VERBS.contains(firstWord(first))) {
+            return false;
+        }
+        if (first.regionMatches(true, 0, "$KEY(", 0, 5) || hasListingMarkers(text)) {
+            return true;
+        }
+        boolean lists = false;
+        for (String line : text.split("\r\n|\r|\n")) {
+            String w = firstWord(line);
+            if (CHANGE_VERBS.contains(w)) {
+                return false;
+            }
+            lists |= w.equals("LIST") || w.equals("SHOW") || w.equals("DECOMP");
+        }
+        return lists;
+    }
 }

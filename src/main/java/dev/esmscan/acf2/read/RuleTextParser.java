@@ -68,19 +68,20 @@ public final class RuleTextParser {
     /** Starts a rule set from its $KEY line. */
     public static Draft start(String line) throws Acf2Operands.SyntaxException {
         List<Operand> ops = Acf2Operands.parse(line.trim());
-        String key = null;
-        String type = null;
-        for (Operand o : ops) {
-            if (o.name().equals("$KEY") && o.value() != null && !o.value().isEmpty()) {
-                key = o.value().toUpperCase(Locale.ROOT);
-            } else if (o.name().equals("TYPE") && o.value() != null) {
-                type = o.value().toUpperCase(Locale.ROOT);
-            }
-        }
-        if (key == null) {
+        Operand first = ops.get(0);
+        if (!first.name().equals("$KEY") || first.value() == null || first.value().isEmpty()) {
             throw new Acf2Operands.SyntaxException("$KEY needs a key");
         }
-        return new Draft(key, type);
+        Draft draft = new Draft(first.value().toUpperCase(Locale.ROOT), null);
+        for (Operand o : ops.subList(1, ops.size())) {
+            switch (o.name()) {
+                case "TYPE" -> draft.type = o.value() == null ? null : o.value().toUpperCase(Locale.ROOT);
+                case "ROLESET", "$ROLESET" -> draft.roleset = true;
+                case "NOSORT", "$NOSORT" -> draft.nosort = true;
+                default -> draft.controls.put(o.name(), o.value() == null ? "" : o.value());
+            }
+        }
+        return draft;
     }
 
     /** Adds one line after the $KEY: a control statement or an entry. */
