@@ -191,7 +191,7 @@ public final class Acf2CommandRenderer implements CommandRenderer {
     /** The operator command, as a comment: {@code F ACF2,...} is issued at a console, not in the ACF stream. */
     @Override
     public String refresh(String what) {
-        return comment("operator command, issue at a console: " + operatorCommand(what));
+        return comment("operator: " + operatorCommand(what));
     }
 
     /** The operator command that makes a change of this kind active. */
@@ -213,7 +213,8 @@ public final class Acf2CommandRenderer implements CommandRenderer {
 
     @Override
     public List<String> streamStart() {
-        return List.of("ACF");
+        return List.of("ACF", comment("Lines marked operator: are operator commands (not ACF"),
+                comment("subcommands): issue them at a console after this job ends."));
     }
 
     @Override
