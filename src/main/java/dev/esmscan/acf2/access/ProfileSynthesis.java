@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The neutral profile that stands for the ACF2 lines deciding a resource, so the neutral rules can
- * read exposure: its name is the $KEY with the most specific matching line's resource mask; it is
+ * read exposure: its name is the $KEY with the most specific matching line's resource mask (the
+ * resource itself when no line of the rule set covers it); it is
  * generic when that name is masked; its UACC is NONE (ACF2 denies what no line allows); its access
  * list has one entry per principal, from the first line for it in ACF2's order: USER(lid) as that
  * logonid, ROLE(r) as the role (a neutral group), a UID mask as the mask itself, and a line for
@@ -26,7 +27,8 @@ public final class ProfileSynthesis {
 
     public static ResourceProfile profile(String className, Selected selected, boolean warning) {
         List<RuleEntry> lines = selected.ordered().stream().filter(selected::applies).toList();
-        String name = lines.isEmpty() ? selected.rule().key() : selected.nameOf(lines.get(0));
+        String name = !lines.isEmpty() ? selected.nameOf(lines.get(0))
+                : selected.generalized() ? selected.rule().key() : selected.rule().key() + "." + selected.rest();
         ResourceProfile p = new ResourceProfile(className, name);
         p.setGeneric(Acf2Masks.isMasked(name));
         p.setUniversalAccess(AccessLevel.NONE);
