@@ -40,6 +40,17 @@ public final class SiteSettings {
         return new Builder();
     }
 
+    /** These settings for a scan of {@code esmName}'s extracts: the ESM read decides, whatever zowe.yaml says. */
+    public SiteSettings forEsm(String esmName) {
+        if (esmName.equals(esm)) {
+            return this;
+        }
+        Builder b = builder().stcUser(stcUser).zisUser(zisUser).adminGroup(adminGroup).stcGroup(stcGroup)
+                .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf);
+        features.forEach(b::feature);
+        return b.build();
+    }
+
     public static SiteSettings defaults() {
         return builder().build();
     }

@@ -1,5 +1,6 @@
 package dev.esmscan.esm;
 
+import dev.esmscan.acf2.Acf2;
 import dev.esmscan.racf.Racf;
 import dev.esmscan.tss.Tss;
 import java.util.List;
@@ -11,6 +12,6 @@ public final class Esms {
     }
 
     public static List<Esm> all() {
-        return List.of(new Racf(), new Tss());
+        return List.of(new Racf(), new Tss(), new Acf2());
     }
 }

@@ -20,25 +20,29 @@ public final class BatchJob {
     /** The commands that make the plan's changes, one per line, for pasting into TSO. */
     public static String commands(RemediationPlan plan, CommandRenderer r) {
         StringBuilder sb = new StringBuilder();
+        r.streamStart().forEach(c -> sb.append(c).append('\n'));
         for (RemediationPlan.Step s : plan.steps()) {
             r.change(s.intent()).forEach(c -> sb.append(c).append('\n'));
         }
         refreshes(plan, r).forEach(c -> sb.append(c).append('\n'));
+        r.streamEnd().forEach(c -> sb.append(c).append('\n'));
         return sb.toString();
     }
 
     /** The commands that undo the plan's changes, in reverse order. */
     public static String backoutCommands(RemediationPlan plan, CommandRenderer r) {
         StringBuilder sb = new StringBuilder();
+        r.streamStart().forEach(c -> sb.append(c).append('\n'));
         for (String c : backoutLines(plan, r)) {
             sb.append(c).append('\n');
         }
         refreshes(plan, r).forEach(c -> sb.append(c).append('\n'));
+        r.streamEnd().forEach(c -> sb.append(c).append('\n'));
         return sb.toString();
     }
 
     public static String remediationJob(RemediationPlan plan, CommandRenderer r, String esm) {
-        List<String> in = new ArrayList<>();
+        List<String> in = new ArrayList<>(r.streamStart());
         for (RemediationPlan.Step s : plan.steps()) {
             in.addAll(comments(r, "fixes " + String.join(", ", s.fixes())));
             r.inspect(s.intent()).forEach(c -> in.addAll(wrap(c)));
@@ -51,11 +55,12 @@ public final class BatchJob {
         }
         in.add(r.comment("Verify the results: list the profiles above again, take a new"));
         in.add(r.comment("extract and rescan it with esmscan before you rely on them."));
+        in.addAll(r.streamEnd());
         return job("ZWEFIX", "fixes the failed Zowe security requirements", esm, plan, in);
     }
 
     public static String backoutJob(RemediationPlan plan, CommandRenderer r, String esm) {
-        List<String> in = new ArrayList<>();
+        List<String> in = new ArrayList<>(r.streamStart());
         List<RemediationPlan.Step> reversed = new ArrayList<>(plan.steps());
         java.util.Collections.reverse(reversed);
         for (RemediationPlan.Step s : reversed) {
@@ -68,6 +73,7 @@ public final class BatchJob {
             refresh.forEach(c -> in.addAll(wrap(c)));
         }
         in.add(r.comment("Verify the results: the profiles should be as before ZWEFIX ran."));
+        in.addAll(r.streamEnd());
         return job("ZWEBACK", "undoes exactly what the ZWEFIX remediation job changed", esm, plan, in);
     }
 

@@ -29,4 +29,14 @@ public interface CommandRenderer {
 
     /** How a comment line is written in this ESM's command stream. */
     String comment(String text);
+
+    /** Commands that open the command stream (ACF2: the ACF command processor); none by default. */
+    default List<String> streamStart() {
+        return List.of();
+    }
+
+    /** Commands that close the command stream (ACF2: END); none by default. */
+    default List<String> streamEnd() {
+        return List.of();
+    }
 }

@@ -60,7 +60,8 @@ public final class Scanner {
         return evaluate(load(inputs), settings, pack);
     }
 
-    public static ScanResult evaluate(Loaded loaded, SiteSettings settings, PolicyPack pack) {
+    public static ScanResult evaluate(Loaded loaded, SiteSettings given, PolicyPack pack) {
+        SiteSettings settings = given.forEsm(loaded.esm().name());
         List<Finding> findings = RemediationRenderer.render(
                 new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.esm().renderer());
         return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());

@@ -1,0 +1,201 @@
+package dev.esmscan.acf2.access;
+
+import dev.esmscan.acf2.access.RuleSelection.Selected;
+import dev.esmscan.acf2.db.Acf2Database;
+import dev.esmscan.acf2.db.Acf2Record;
+import dev.esmscan.model.AccessDecision;
+import dev.esmscan.model.AccessHolder;
+import dev.esmscan.model.AccessLevel;
+import dev.esmscan.model.AccessOutcome;
+import dev.esmscan.model.AccessResolver;
+import dev.esmscan.model.ProfileHolders;
+import dev.esmscan.model.ResourceProfile;
+import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.StartedTaskAssignment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ACF2's access decisions (formats reference section 6): the SAF class maps to a resource type,
+ * one rule set is chosen for the name, its first matching line decides, and no rule or no
+ * matching line means denied. NON-CNCL allows everything (logged); SECURITY and READALL do not
+ * bypass resource rules here (they bypass data set rules, and RSRCVLD can take SECURITY's away),
+ * so neither counts as a grant. A denial under a rule set's $MODE or the GSO OPTS MODE of WARN,
+ * LOG or QUIET is WARNING.
+ */
+public final class Acf2AccessResolver implements AccessResolver {
+    private static final Set<String> LENIENT_MODES = Set.of("WARN", "LOG", "QUIET");
+
+    private final Acf2Database db;
+    private final ClassMapping classes;
+    private final RoleMembership roles;
+    private final SecurityModel model;
+
+    public Acf2AccessResolver(SecurityModel model) {
+        this(model.extension(Acf2Database.class).orElseGet(Acf2Database::new), model);
+    }
+
+    public Acf2AccessResolver(Acf2Database db) {
+        this(db, SecurityModel.builder().build());
+    }
+
+    private Acf2AccessResolver(Acf2Database db, SecurityModel model) {
+        this.model = model;
+        this.db = db;
+        this.classes = new ClassMapping(db);
+        this.roles = new RoleMembership(db);
+    }
+
+    @Override
+    public AccessDecision decide(String identity, String className, String resource, AccessLevel requested) {
+        ClassMapping.Mapped type = classes.map(className);
+        Optional<Selected> selected = RuleSelection.select(db, type.type(), resource);
+        Acf2Record lid = db.logonids().get(identity);
+        List<String> why = new ArrayList<>();
+        why.add(type.how());
+        if (lid == null) {
+            why.add("no logonid " + identity + " is defined");
+        }
+        if (lid != null && lid.has("NON-CNCL")) {
+            why.add(identity + " has NON-CNCL: ACF2 allows every access and logs it");
+            return decision(identity, className, resource, requested, AccessOutcome.GRANTED, AccessLevel.ALTER,
+                    selected.map(s -> profileOf(className, s)).orElse(null), "privilege:NON-CNCL", why);
+        }
+        if (selected.isEmpty()) {
+            why.add("no $KEY rule set of TYPE(" + type.type() + ") covers " + resource + ": ACF2 denies (NO-RULE)");
+            return decision(identity, className, resource, requested, AccessOutcome.NOT_PROTECTED, null, null, "no-profile", why);
+        }
+        Selected s = selected.get();
+        ResourceProfile profile = profileOf(className, s);
+        String uidString = uidString(identity, lid, why);
+        Set<String> roleSet = roles.rolesOf(identity);
+        Set<String> services = ServiceLevels.servicesFor(requested);
+        why.add("rule set " + s.rule().describe() + (s.generalized() ? " (its $KEY matches the full name)" : " (extended: "
+                + "its $KEY matches the first qualifier)") + (s.rule().isNosort() ? ", lines in written order ($NOSORT)" : ""));
+        if (requested == AccessLevel.NONE) {
+            return decision(identity, className, resource, requested, AccessOutcome.GRANTED, AccessLevel.NONE, profile, "none", why);
+        }
+        why.add(requested + " asks for SERVICE(" + String.join(" or ", services.stream().sorted().toList()) + ")");
+        EntryEvaluator.Result r = new EntryEvaluator(s, identity, uidString, roleSet, services).evaluate();
+        why.addAll(r.notes());
+        if (r.allowed()) {
+            why.add("'" + r.entry().text() + "' matches" + through(r) + ": " + r.entry().action());
+            return decision(identity, className, resource, requested, AccessOutcome.GRANTED, ServiceLevels.levelOf(r.entry()),
+                    profile, via(r), why);
+        }
+        why.add(r.entry() == null ? "no line matches " + identity + ": denied"
+                : "'" + r.entry().text() + "' matches" + through(r) + ": denied");
+        privilegesNotCounted(lid, why);
+        String mode = mode(s);
+        if (mode != null) {
+            why.add("but " + mode + " lets the request through: only a warning");
+            return decision(identity, className, resource, requested, AccessOutcome.WARNING, AccessLevel.NONE, profile, via(r), why);
+        }
+        return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, profile, via(r), why);
+    }
+
+    /** Holders through the synthesized rule-set profile; roles are listed with the logonids they include. */
+    @Override
+    public List<AccessHolder> holders(String className, String resource, AccessLevel atLeast) {
+        return ProfileHolders.of(decidingProfile(className, resource), model, atLeast, true);
+    }
+
+    @Override
+    public ResourceProfile decidingProfile(String className, String resource) {
+        ClassMapping.Mapped type = classes.map(className);
+        return RuleSelection.select(db, type.type(), resource).map(s -> profileOf(className, s)).orElse(null);
+    }
+
+    /**
+     * The GSO STC record for the procedure: {@code STC.<proc>} exactly, else the most specific
+     * masked STC record. Trusted means the logonid has NON-CNCL (it bypasses every rule);
+     * privileged means SECURITY or READALL.
+     */
+    @Override
+    public Optional<StartedTaskAssignment> startedTask(String procName) {
+        Optional<Acf2Record> record = Optional.ofNullable(db.gso().get("STC." + procName));
+        if (record.isEmpty()) {
+            record = db.gso().values().stream()
+                    .filter(r -> r.recid().startsWith("STC.") && Acf2Masks.isMasked(r.recid())
+                            && Acf2Masks.resourceMatches(r.recid().substring(4), procName))
+                    .min(Comparator.comparing(r -> r.recid().substring(4), Acf2Masks.MOST_SPECIFIC_FIRST));
+        }
+        return record.map(r -> {
+            String user = r.field("LOGONID");
+            Acf2Record lid = user == null ? null : db.logonids().get(user);
+            boolean trusted = lid != null && lid.has("NON-CNCL");
+            boolean privileged = lid != null && (lid.has("SECURITY") || lid.has("READALL"));
+            return new StartedTaskAssignment(procName, "GSO " + r.recid() + (r.field("STCID") == null ? "" : " STCID(" + r.field("STCID") + ")"),
+                    null, user, r.field("GROUP"), trusted, privileged);
+        });
+    }
+
+    /** The UID string: the logonid's UID field when the listing shows it, else the logonid (ACF2's default @UID layout). */
+    private static String uidString(String identity, Acf2Record lid, List<String> why) {
+        if (lid != null && lid.field("UID") != null) {
+            why.add("UID string '" + lid.field("UID") + "'");
+            return lid.field("UID");
+        }
+        why.add("UID string taken as the logonid " + identity + " (no UID field given; ACF2's default @UID layout)");
+        return identity;
+    }
+
+    private static void privilegesNotCounted(Acf2Record lid, List<String> why) {
+        if (lid == null) {
+            return;
+        }
+        for (String p : List.of("SECURITY", "READALL")) {
+            if (lid.has(p)) {
+                why.add(p + " is not counted: it does not bypass resource rules");
+            }
+        }
+    }
+
+    private String mode(Selected s) {
+        String ruleMode = s.rule().mode();
+        if (ruleMode != null && LENIENT_MODES.contains(ruleMode.toUpperCase(Locale.ROOT))) {
+            return "$MODE(" + ruleMode + ") of the rule set";
+        }
+        Acf2Record opts = db.gso().get("OPTS");
+        String global = opts == null ? null : opts.field("MODE");
+        if (global != null && LENIENT_MODES.contains(global.toUpperCase(Locale.ROOT))) {
+            return "GSO OPTS MODE(" + global + ")";
+        }
+        return null;
+    }
+
+    private ResourceProfile profileOf(String className, Selected s) {
+        return ProfileSynthesis.profile(className, s, mode(s) != null);
+    }
+
+    private static String through(EntryEvaluator.Result r) {
+        return r.role() == null ? "" : " through role " + r.role();
+    }
+
+    private static String via(EntryEvaluator.Result r) {
+        if (r.entry() == null) {
+            return "none";
+        }
+        if (r.entry().user() != null) {
+            return "user";
+        }
+        if (r.role() != null) {
+            return "role:" + r.role();
+        }
+        if (r.entry().uid() != null) {
+            return Acf2Masks.uidMatchesEveryone(r.entry().uid()) ? "id(*)" : "uid:" + r.entry().uid();
+        }
+        return "id(*)";
+    }
+
+    private static AccessDecision decision(String identity, String className, String resource, AccessLevel requested,
+                                           AccessOutcome outcome, AccessLevel level, ResourceProfile profile, String via,
+                                           List<String> why) {
+        return new AccessDecision(identity, className, resource, requested, outcome, level, profile, via,
+                "ACF2: " + String.join("; ", why), List.of(), true);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.esmscan.acf2.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** Decoding and the first-line checks both ACF2 readers use to recognise their inputs. */
+public final class Acf2Text {
+    /** Subcommands that change the database: a file starting with one is a command file. */
+    static final Set<String> CHANGE_VERBS = Set.of("INSERT", "CHANGE", "DELETE", "RECKEY", "COMPILE", "STORE");
+
+    private Acf2Text() {
+    }
+
+    /** UTF-8, or ISO-8859-1 for files that are not valid UTF-8 (a code page download); a BOM is dropped. */
+    public static String decode(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    public static String head(byte[] head) {
+        int skip = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(head, skip, head.length - skip, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Text that holds ACF LIST output: record headers, stored-by lines. */
+    public static boolean hasListingMarkers(String text) {
+        String u = text.toUpperCase(Locale.ROOT);
+        return u.contains(" LAST CHANGED BY ") || u.matches("(?s).*\\bSTORED(:| BY ).*");
+    }
+
+    /** The first line that is neither blank nor a comment, trimmed; empty when none. */
+    public static String firstSignificantLine(String text) {
+        boolean inComment = false;
+        for (String line : text.split("\r\n|\r|\n")) {
+            String t = line.trim();
+            if (inComment) {
+                int end = t.indexOf("*/");
+                if (end < 0) {
+                    continue;
+                }
+                inComment = false;
+                t = t.substring(end + 2).trim();
+            }
+            while (t.startsWith("/*")) {
+                int end = t.indexOf("*/", 2);
+                if (end < 0) {
+                    inComment = true;
+                    t = "";
+                    break;
+                }
+                t = t.substring(end + 2).trim();
+            }
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    public static String firstWord(String line) {
+        String t = line.trim();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != ' ' && t.charAt(end) != '(' && t.charAt(end) != ',') {
+            end++;
+        }
+        return t.substring(0, end).toUpperCase(Locale.ROOT);
+    }
+
+    public static boolean isBinary(String text) {
+        return text.indexOf('\0') >= 0;
+    }
+
+    /**
+     * Text that is ACF LIST output rather than a command file: record headers or stored-by lines,
+     * DECOMP text starting with $KEY, or a LIST/SHOW/DECOMP echo in a stream with no subcommand
+     * that changes the database.
+     */
+    public static boolean looksLikeListing(String text) {
+        String first = firstSignificantLine(text);
+        if (CHANGE_VERBS.contains(firstWord(first))) {
+            return false;
+        }
+        if (first.regionMatches(true, 0, "$KEY(", 0, 5) || hasListingMarkers(text)) {
+            return true;
+        }
+        boolean lists = false;
+        for (String line : text.split("\r\n|\r|\n")) {
+            String w = firstWord(line);
+            if (CHANGE_VERBS.contains(w)) {
+                return false;
+            }
+            lists |= w.equals("LIST") || w.equals("SHOW") || w.equals("DECOMP");
+        }
+        return lists;
+    }
+}
