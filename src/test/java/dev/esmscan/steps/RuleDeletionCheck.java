@@ -117,6 +117,9 @@ public final class RuleDeletionCheck {
                     }
                     ScenarioRange range = new ScenarioRange(f.getFileName().toString(), first + 1, end);
                     for (String line : lines.subList(first, end)) {
+                        if (line.trim().startsWith("#")) {
+                            continue;
+                        }
                         Matcher m = id.matcher(line);
                         while (m.find()) {
                             List<ScenarioRange> list = found.computeIfAbsent(m.group(), k -> new ArrayList<>());
