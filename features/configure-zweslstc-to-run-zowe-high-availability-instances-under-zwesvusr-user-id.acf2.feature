@@ -42,3 +42,50 @@ Feature: Configure ZWESLSTC to run Zowe high availability instances under ZWESVU
     When the Zowe policy is evaluated
     Then ZWE-STC-ZOWE fails for ZWESLSTC
     And ZWE-STC-NOT-TRUSTED fails for ZWESLSTC
+
+  Scenario: A missing STC record is inserted as the seed shows
+    When the Zowe policy is evaluated
+    Then ZWE-STC-ZOWE fails for ZWESLSTC
+    And the evidence for ZWE-STC-ZOWE and ZWESLSTC says "no started-task definition covers procedure ZWESLSTC"
+    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "SET CONTROL(GSO); INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC); /* operator: F ACF2,REFRESH(STC) */"
+    And the backout contains "DELETE STC.ZWESLSTC"
+    And after applying the remediation ZWE-STC-ZOWE passes for ZWESLSTC
+    And after applying the remediation ZWE-STC-NOT-TRUSTED passes for ZWESLSTC
+
+  Scenario: The procedure's own record names another logonid: it is changed and the backout restores it
+    Given an ACF2 database built from these commands:
+      """
+      SET CONTROL(GSO)
+      INSERT STC.ZWESLSTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-STC-ZOWE fails for ZWESLSTC
+    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "SET CONTROL(GSO); CHANGE STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN); /* operator: F ACF2,REFRESH(STC) */"
+    And the backout contains "CHANGE STC.ZWESLSTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN)"
+    And after applying the remediation ZWE-STC-ZOWE passes for ZWESLSTC
+
+  Scenario: A masked record other procedures share is left alone; ZWESLSTC gets its own
+    Given an ACF2 database built from these commands:
+      """
+      SET CONTROL(GSO)
+      INSERT STC.ZWE- LOGONID(SYSSTC) STCID(ZWE-)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-STC-ZOWE fails for ZWESLSTC
+    And the evidence for ZWE-STC-ZOWE and ZWESLSTC says "GSO STC.ZWE-"
+    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "SET CONTROL(GSO); INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC); /* operator: F ACF2,REFRESH(STC) */"
+    And after applying the remediation ZWE-STC-ZOWE passes for ZWESLSTC
+    And after applying the remediation ZWE-STC-NOT-TRUSTED passes for ZWESLSTC
+
+  Scenario: Trust comes from the logonid's NON-CNCL, which no command here takes away
+    Given an ACF2 database built from these commands:
+      """
+      SET LID
+      CHANGE ZWESVUSR NON-CNCL
+      SET CONTROL(GSO)
+      INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-STC-NOT-TRUSTED fails for ZWESLSTC
+    And no command is generated for ZWE-STC-NOT-TRUSTED and ZWESLSTC
+    And ZWE-ID-LEAST-PRIVILEGE fails for ZWESVUSR

@@ -31,3 +31,10 @@ Feature: ZWESIUSR, on ACF2
     Then ZWE-STC-ZIS fails for ZWESISTC
     And the evidence for ZWE-STC-ZIS and ZWESISTC says "ZWESVUSR"
     And ZWE-STC-AUX fails for ZWESASTC
+
+  Scenario: The records are inserted for the cross memory server procedures
+    When the Zowe policy is evaluated
+    Then ZWE-STC-ZIS fails for ZWESISTC
+    And the remediation for ZWE-STC-ZIS and ZWESISTC is "SET CONTROL(GSO); INSERT STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC); /* operator: F ACF2,REFRESH(STC) */"
+    And after applying the remediation ZWE-STC-ZIS passes for ZWESISTC
+    And after applying the remediation ZWE-STC-AUX passes for ZWESASTC
