@@ -92,3 +92,35 @@ Feature: Configure user IDs and groups for the Zowe started tasks, on ACF2
       """
     When the Zowe policy is evaluated
     Then ZWE-ID-ACTIVE fails for ZWESVUSR
+
+  Scenario: From an auditor's ACF LIST output: the OMVS profile of ZWESVUSR lacks OMVSPGM
+    Given the ACF2 listing:
+      """
+      ACF
+       SET LID
+       LIST LIKE(ZWES-)
+      ZWESVUSR ZOWE MAIN SERVER
+         GROUP(ZWEADMIN)
+         PRIVILEGES  STC NO-SMC
+
+      ZWESIUSR ZOWE XMEM SERVER
+         GROUP(ZWEADMIN)
+         PRIVILEGES  STC NON-CNCL
+      """
+    And the ACF2 listing:
+      """
+      ACF
+      SET PROFILE(USER) DIV(OMVS)
+      LIST LIKE(ZWES-)
+      ZWESVUSR LAST CHANGED BY ACFADM ON 02/11/25-09:18
+                            HOME(/tmp) UID(990010)
+      ZWESIUSR LAST CHANGED BY ACFADM ON 02/11/25-09:18
+                            HOME(/tmp) OMVSPGM(/bin/sh) UID(990011)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-ID-STC-USER fails for ZWESVUSR
+    And the remediation for ZWE-ID-STC-USER and ZWESVUSR is "SET PROFILE(USER) DIV(OMVS); CHANGE ZWESVUSR OMVSPGM(/bin/sh); /* operator: F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS) */"
+    And after applying the remediation ZWE-ID-STC-USER passes for ZWESVUSR
+    And ZWE-ID-ZIS-USER passes for ZWESIUSR
+    And ZWE-ID-LEAST-PRIVILEGE fails for ZWESIUSR
+    And no command is generated for ZWE-ID-LEAST-PRIVILEGE and ZWESIUSR
