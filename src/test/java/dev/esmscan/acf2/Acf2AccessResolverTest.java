@@ -100,6 +100,8 @@ class Acf2AccessResolverTest {
                         "ZWESVUSR", "IRR.RAUDITX", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-profile"),
                 row("$MODE(WARN) turns the denial into a warning", "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC)\n$MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
+                row("$MODE(WARN) on the $KEY line too", "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC) $MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
+                        "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
                 row("GSO OPTS MODE(QUIET) too", "SET CONTROL(GSO)\nINSERT OPTS MODE(QUIET)\nSET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER UID(SYS1) ALLOW)",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
                 row("NON-CNCL allows everything", "SET RESOURCE(FAC)\nRECKEY BPX ADD(- UID(-) PREVENT)",

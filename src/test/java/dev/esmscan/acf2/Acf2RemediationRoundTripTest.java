@@ -10,6 +10,7 @@ import dev.esmscan.acf2.remediation.Acf2CommandRenderer;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.ModelDump;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.remediation.CommandInterpreter;
 import dev.esmscan.remediation.Intent;
 import dev.esmscan.scan.InputResolver;
@@ -65,7 +66,18 @@ class Acf2RemediationRoundTripTest {
                         m -> new Acf2AccessResolver(m).decide("ZWESVUSR", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE).isGranted()
                                 && new Acf2AccessResolver(m).decide("ZWESVUSR", "FACILITY", "BPX.SERVER", AccessLevel.READ).isGranted()),
                 row(new Intent.Permit("CSFSERV", "CSFRNGL", "ZWESVUSR", AccessLevel.READ, null),
-                        m -> new Acf2AccessResolver(m).decide("ZWESVUSR", "CSFSERV", "CSFRNGL", AccessLevel.READ).isGranted()));
+                        m -> new Acf2AccessResolver(m).decide("ZWESVUSR", "CSFSERV", "CSFRNGL", AccessLevel.READ).isGranted()),
+                row(new Intent.DefineStartedTask("ZWESLSTC", "ZWESLSTC.*", "ZWESVUSR", "ZWEADMIN"),
+                        m -> runsAs(m, "ZWESLSTC", "ZWESVUSR", "ZWEADMIN")),
+                row(new Intent.MapStartedTask("ZWESISTC", "ZWESISTC", "ZWESVUSR", "IZUADMIN",
+                        new StartedTaskData("ZWESIUSR", "ZWEADMIN", false, false, false)), m -> runsAs(m, "ZWESISTC", "ZWESVUSR", "IZUADMIN")),
+                row(new Intent.MapStartedTask("ZWESASTC", "ZWESASTC", "ZWESVUSR", null,
+                        new StartedTaskData("ZWESIUSR", "ZWEADMIN", false, false, false)), m -> runsAs(m, "ZWESASTC", "ZWESVUSR", "ZWEADMIN")));
+    }
+
+    private static boolean runsAs(SecurityModel m, String proc, String user, String group) {
+        return new Acf2AccessResolver(m).startedTask(proc)
+                .map(a -> user.equals(a.user()) && group.equals(a.group()) && !a.trusted()).orElse(false);
     }
 
     private static Arguments row(Intent intent, Predicate<SecurityModel> intended) {
@@ -120,9 +132,44 @@ class Acf2RemediationRoundTripTest {
                 new Intent.Permit("FACILITY", "BPX.-", "ZWESVUSR", AccessLevel.READ, null),
                 new Intent.Permit("FACILITY", "BPX.SERVER) UID(-", "ZWESVUSR", AccessLevel.READ, null),
                 new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESVUSR", AccessLevel.UPDATE, AccessLevel.READ),
-                new Intent.ActivateClass("FACILITY1", true, true)));
+                new Intent.ActivateClass("FACILITY1", true, true),
+                new Intent.DefineStartedTask("ZWESLSTC9", "ZWESLSTC9.*", "ZWESVUSR", "ZWEADMIN"),
+                new Intent.DefineStartedTask("ZWESLSTC", "ZWESLSTC.*", "ZWESVUSR) NON-CNCL(", "ZWEADMIN"),
+                new Intent.MapStartedTask("ZWESISTC", "ZWESISTC) X(", "ZWESVUSR", null, new StartedTaskData("ZWESIUSR", null, false, false, false)),
+                new Intent.MapStartedTask("ZWESISTC", "ZWESISTC", "ZWESVUSR", null, null)));
         for (Intent i : bad) {
             assertTrue(RENDERER.invalidName(i).isPresent(), i.toString());
+        }
+    }
+
+    @Test
+    void aStartedTaskIsGivenToTheRulesAsItsOwnRecord() {
+        var own = new Acf2AccessResolver(sampleSite()).startedTask("ZWESISTC").orElseThrow();
+        assertEquals("ZWESISTC", own.profile().getName());
+        assertFalse(own.profile().isGeneric());
+        assertEquals(new StartedTaskData("ZWESIUSR", "ZWEADMIN", true, false, false), own.profile().getStartedTaskData(), "ZWESIUSR has NON-CNCL in the sample");
+        SecurityModel masked = INTERPRETER.apply(sampleSite(), "SET CONTROL(GSO)\nINSERT STC.ZWE- LOGONID(ZWESVUSR) STCID(ZWE-)\n").model();
+        var shared = new Acf2AccessResolver(masked).startedTask("ZWESLSTC").orElseThrow();
+        assertEquals("ZWE-", shared.profile().getName());
+        assertTrue(shared.profile().isGeneric());
+    }
+
+    @Test
+    void intentsWithoutAnAcf2CommandAreRefusedByName() {
+        List<Intent> none = List.of(
+                new Intent.ResumeUser("ZWESVUSR", true, null, null),
+                new Intent.RemoveUserAttributes("ZWESIUSR", false, true, false),
+                new Intent.ResumeConnection("ZWESVUSR", "ZWEADMIN", true, null, null),
+                new Intent.RemoveGroupAttributes("ZWESVUSR", "ZWEADMIN", true, false, false),
+                new Intent.UntrustStartedTask("ZWESISTC", "ZWESISTC", true, false),
+                new Intent.EnableGenericProfiles("STARTED", false),
+                new Intent.SetUniversalAccess("FACILITY", "BPX.SERVER", AccessLevel.NONE, AccessLevel.READ),
+                new Intent.EndWarningMode("FACILITY", "BPX.SERVER"),
+                new Intent.RemoveAccessEntry("FACILITY", "ZWES.IS", "*", AccessLevel.READ));
+        for (Intent i : none) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> RENDERER.change(i));
+            assertTrue(e.getMessage().contains(i.getClass().getSimpleName()), e.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> RENDERER.invalidName(i));
         }
     }
 }

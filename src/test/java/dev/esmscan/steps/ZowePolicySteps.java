@@ -289,4 +289,14 @@ public class ZowePolicySteps {
     public void zisUser(String id) {
         settings.zisUser(id);
     }
+
+    @Given("an ACF2 database built from these commands:")
+    public void acf2DatabaseFromCommands(String commands) throws IOException {
+        inputs.add(write("commands-" + inputs.size() + ".acf2", commands));
+    }
+
+    @Given("the ACF2 listing:")
+    public void acf2Listing(String text) throws IOException {
+        inputs.add(write("acf2-listing-" + inputs.size() + ".txt", text));
+    }
 }

@@ -12,6 +12,7 @@ import dev.esmscan.model.ProfileHolders;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.model.StartedTaskAssignment;
+import dev.esmscan.model.StartedTaskData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +114,10 @@ public final class Acf2AccessResolver implements AccessResolver {
     /**
      * The GSO STC record for the procedure: {@code STC.<proc>} exactly, else the most specific
      * masked STC record. Trusted means the logonid has NON-CNCL (it bypasses every rule);
-     * privileged means SECURITY or READALL.
+     * privileged means SECURITY or READALL. The record is given to the neutral rules as a STARTED
+     * profile named like the record without {@code STC.} (generic when masked), holding the record's
+     * LOGONID and GROUP as its started-task data, so a fix can change the procedure's own record and
+     * leave a masked record other procedures share alone.
      */
     @Override
     public Optional<StartedTaskAssignment> startedTask(String procName) {
@@ -129,8 +133,13 @@ public final class Acf2AccessResolver implements AccessResolver {
             Acf2Record lid = user == null ? null : db.logonids().get(user);
             boolean trusted = lid != null && lid.has("NON-CNCL");
             boolean privileged = lid != null && (lid.has("SECURITY") || lid.has("READALL"));
+            String name = r.recid().substring("STC.".length());
+            ResourceProfile profile = new ResourceProfile("STARTED", name);
+            profile.setGeneric(Acf2Masks.isMasked(name));
+            profile.setBaseRecordSeen(true);
+            profile.setStartedTaskData(new StartedTaskData(user, r.field("GROUP"), trusted, privileged, false));
             return new StartedTaskAssignment(procName, "GSO " + r.recid() + (r.field("STCID") == null ? "" : " STCID(" + r.field("STCID") + ")"),
-                    null, user, r.field("GROUP"), trusted, privileged);
+                    profile, user, r.field("GROUP"), trusted, privileged);
         });
     }
 

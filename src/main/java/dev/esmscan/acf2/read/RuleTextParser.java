@@ -75,7 +75,8 @@ public final class RuleTextParser {
         Draft draft = new Draft(first.value().toUpperCase(Locale.ROOT), null);
         for (Operand o : ops.subList(1, ops.size())) {
             switch (o.name()) {
-                case "TYPE" -> draft.type = o.value() == null ? null : o.value().toUpperCase(Locale.ROOT);
+                case "TYPE", "$TYPE" -> draft.type = o.value() == null ? null : o.value().toUpperCase(Locale.ROOT);
+                case "$MODE" -> draft.mode = o.value() == null ? null : o.value().toUpperCase(Locale.ROOT);
                 case "ROLESET", "$ROLESET" -> draft.roleset = true;
                 case "NOSORT", "$NOSORT" -> draft.nosort = true;
                 default -> draft.controls.put(o.name(), o.value() == null ? "" : o.value());

@@ -10,6 +10,8 @@ import dev.esmscan.remediation.Intent.CompleteUserOmvs;
 import dev.esmscan.remediation.Intent.Connect;
 import dev.esmscan.remediation.Intent.DefineGroup;
 import dev.esmscan.remediation.Intent.DefineProfile;
+import dev.esmscan.remediation.Intent.DefineStartedTask;
+import dev.esmscan.remediation.Intent.MapStartedTask;
 import dev.esmscan.remediation.Intent.DefineUser;
 import dev.esmscan.remediation.Intent.Permit;
 import dev.esmscan.remediation.Intent.SetDefaultGroup;
@@ -33,7 +35,14 @@ import java.util.Optional;
  *       follows creates the rule set.</li>
  *   <li>A connection is a role membership: {@code CHANGE role INCLUDE(lid) ADD} under {@code SET X(ROL)}.</li>
  *   <li>A class activation is a GSO CLASMAP record mapping the class to its default type.</li>
+ *   <li>A started procedure's definition is its GSO record {@code STC.<proc>} with LOGONID, GROUP and
+ *       STCID, as seed 000 inserts STC.ZWESLSTC; a new one is always the procedure's own record
+ *       (the RACF-shaped profile name of the intent is not used). A mapping changes the LOGONID
+ *       (and GROUP) of the procedure's own record, and its backout restores what the record named.</li>
  * </ul>
+ * ACF2 has no command for the other intents (a trusted procedure is one whose logonid has
+ * NON-CNCL, warning mode is compiled rule text, a revoked or privileged logonid may have one of
+ * two attributes the intent does not tell apart): they throw, and a person acts on the finding.
  */
 public final class Acf2CommandRenderer implements CommandRenderer {
     private static final String LID = "SET LID";
@@ -60,6 +69,16 @@ public final class Acf2CommandRenderer implements CommandRenderer {
             return className(i.className());
         } else if (intent instanceof DefineProfile i) {
             return first(className(i.className()), resource(i.profile()));
+        } else if (intent instanceof DefineStartedTask i) {
+            return first(id("procedure", i.procName()), id("logonid", i.user()),
+                    i.group() == null ? Optional.empty() : id("group", i.group()));
+        } else if (intent instanceof MapStartedTask i) {
+            if (i.previous() == null) {
+                return Optional.of("GSO STC." + Acf2Names.printable(i.profile()) + " has no LOGONID to restore on backout: a person must act");
+            }
+            return first(stcRecord(i.profile()), id("logonid", i.user()), i.group() == null ? Optional.empty() : id("group", i.group()),
+                    i.previous().user() == null ? Optional.empty() : id("logonid", i.previous().user()),
+                    i.previous().group() == null ? Optional.empty() : id("group", i.previous().group()));
         } else if (intent instanceof Permit i) {
             if (i.previous() != null) {
                 return Optional.of("rule line for " + Acf2Names.printable(i.id()) + " on " + Acf2Names.printable(i.profile())
@@ -104,6 +123,11 @@ public final class Acf2CommandRenderer implements CommandRenderer {
             return List.of();
         } else if (intent instanceof Permit i) {
             return List.of(setResource(i.className()), "RECKEY " + key(i.profile()) + " ADD(" + line(i) + ")");
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of(GSO, "INSERT STC." + i.procName() + " LOGONID(" + i.user() + ")"
+                    + (i.group() == null ? "" : " GROUP(" + i.group() + ")") + " STCID(" + i.procName() + ")");
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of(GSO, "CHANGE STC." + i.profile() + " LOGONID(" + i.user() + ")" + (i.group() == null ? "" : " GROUP(" + i.group() + ")"));
         }
         throw unknown(intent);
     }
@@ -128,6 +152,10 @@ public final class Acf2CommandRenderer implements CommandRenderer {
             return List.of(setResource(i.className()), "LIST " + key(i.profile()));
         } else if (intent instanceof Permit i) {
             return List.of(setResource(i.className()), "LIST " + key(i.profile()));
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of(GSO, "LIST STC." + i.procName());
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of(GSO, "LIST STC." + i.profile());
         }
         throw unknown(intent);
     }
@@ -165,6 +193,12 @@ public final class Acf2CommandRenderer implements CommandRenderer {
             return List.of();
         } else if (intent instanceof Permit i) {
             return List.of(setResource(i.className()), "RECKEY " + key(i.profile()) + " DEL(" + line(i) + ")");
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of(GSO, "DELETE STC." + i.procName());
+        } else if (intent instanceof MapStartedTask i) {
+            String user = i.previous().user() == null ? "NOLOGONID" : "LOGONID(" + i.previous().user() + ")";
+            String group = i.group() == null ? "" : i.previous().group() == null ? " NOGROUP" : " GROUP(" + i.previous().group() + ")";
+            return List.of(GSO, "CHANGE STC." + i.profile() + " " + user + group);
         }
         throw unknown(intent);
     }
@@ -182,6 +216,8 @@ public final class Acf2CommandRenderer implements CommandRenderer {
             return Optional.of("CLASMAP");
         } else if (intent instanceof Permit i) {
             return Optional.of(ClassMapping.defaultType(i.className()));
+        } else if (intent instanceof DefineStartedTask || intent instanceof MapStartedTask) {
+            return Optional.of("STC");
         } else if (intent instanceof SetDefaultGroup || intent instanceof DefineProfile) {
             return Optional.empty();
         }
@@ -240,6 +276,12 @@ public final class Acf2CommandRenderer implements CommandRenderer {
 
     private static Optional<String> id(String what, String id) {
         return Acf2Names.checkRecordId(id).map(r -> what + " '" + Acf2Names.printable(id) + "' " + r);
+    }
+
+    /** The name of a GSO STC record after {@code STC.}: a procedure name, masked with - or * for a group of them. */
+    private static Optional<String> stcRecord(String name) {
+        return name != null && name.matches("[A-Z@#$*][A-Z0-9@#$*-]{0,7}") ? Optional.empty()
+                : Optional.of("GSO record STC." + (name == null ? "" : Acf2Names.printable(name)) + " is not a procedure name or mask of 1 to 8 characters");
     }
 
     private static Optional<String> className(String name) {
