@@ -1,8 +1,8 @@
 Feature: API Mediation Layer OIDC Authentication
   Seed 000, "API Mediation Layer OIDC Authentication": "Zowe requires ACF2 APAR LU01316 to be
   applied when using the ACF2 security manager." On ACF2 the APAR is checked by hand (MANUAL,
-  subject LU01316; see Acf2AndTssRequirementsTest until ACF2 input can be read); on other ESMs the
-  requirement does not apply.
+  subject LU01316; see the .acf2 feature beside this one); on other ESMs the requirement does not
+  apply.
 
   Background:
     Given a RACF database built from these commands:
