@@ -289,4 +289,14 @@ public class ZowePolicySteps {
     public void zisUser(String id) {
         settings.zisUser(id);
     }
+
+    @Given("a Top Secret security file built from these commands:")
+    public void topSecretFromCommands(String commands) throws IOException {
+        inputs.add(write("commands-" + inputs.size() + ".tss", commands));
+    }
+
+    @Given("the Top Secret output:")
+    public void topSecretOutput(String text) throws IOException {
+        inputs.add(write("tss-output-" + inputs.size() + ".txt", text));
+    }
 }
