@@ -65,10 +65,17 @@ Feature: Configure user IDs and groups for the Zowe started tasks on Top Secret
       TSS ADD(ZWEADMIN) GID(990)
       TSS CREATE(ZWESVUSR) TYPE(USER) PROTECTED NAME('ZOWE MAIN SERVER') DEPT(ZOWEDEPT)
       TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(990)
+      TSS CREATE(ZWESIUSR) TYPE(USER) PROTECTED NAME('ZOWE ZIS SERVER') DEPT(ZOWEDEPT)
+      TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(991)
       TSS ADD(ZWESVUSR) SUSPEND NORESCHK
       """
+    And the Top Secret owner ACID is ZOWEDEPT and the department is ZOWEDEPT
     When the Zowe policy is evaluated
     Then ZWE-ID-ACTIVE fails for ZWESVUSR
     And the evidence for ZWE-ID-ACTIVE and ZWESVUSR says "user ZWESVUSR is revoked (REVOKE flag)"
+    And the remediation for ZWE-ID-ACTIVE and ZWESVUSR is "TSS REMOVE(ZWESVUSR) SUSPEND"
+    And the backout contains "TSS ADD(ZWESVUSR) SUSPEND"
+    And after applying the remediation ZWE-ID-ACTIVE passes for ZWESVUSR
     And ZWE-ID-LEAST-PRIVILEGE fails for ZWESVUSR
     And the evidence for ZWE-ID-LEAST-PRIVILEGE and ZWESVUSR says "user ZWESVUSR has OPERATIONS"
+    And no command is generated for ZWE-ID-LEAST-PRIVILEGE and ZWESVUSR

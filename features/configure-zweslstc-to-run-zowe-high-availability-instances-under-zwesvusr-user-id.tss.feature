@@ -34,8 +34,7 @@ Feature: Configure ZWESLSTC to run Zowe high availability instances under ZWESVU
     When the Zowe policy is evaluated
     Then ZWE-STC-ZOWE fails for ZWESLSTC
     And the evidence for ZWE-STC-ZOWE and ZWESLSTC says "runs as user STCDFLT, not ZWESVUSR"
-    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "XXX"
-    And after applying the remediation ZWE-STC-ZOWE passes for ZWESLSTC
+    And no command is generated for ZWE-STC-ZOWE and ZWESLSTC
 
   Scenario: ZWESLSTC missing from the STC table fails
     Given a Top Secret security file built from these commands:
@@ -45,5 +44,6 @@ Feature: Configure ZWESLSTC to run Zowe high availability instances under ZWESVU
     When the Zowe policy is evaluated
     Then ZWE-STC-ZOWE fails for ZWESLSTC
     And the evidence for ZWE-STC-ZOWE and ZWESLSTC says "no started-task definition covers procedure ZWESLSTC"
-    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "XXX"
+    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "TSS ADDTO(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)"
+    And the backout contains "TSS REMOVE(STC) PROCNAME(ZWESLSTC)"
     And after applying the remediation ZWE-STC-ZOWE passes for ZWESLSTC
