@@ -38,7 +38,7 @@ public final class RemediateCommand implements Callable<Integer> {
         Scanner.Loaded loaded = Scanner.load(prepared.inputs());
         ScanResult result = Scanner.evaluate(loaded, prepared.settings(), options.policyPack());
         RemediationPlan plan = RemediationPlan.of(result.findings());
-        CommandRenderer renderer = loaded.esm().renderer();
+        CommandRenderer renderer = loaded.esm().renderer(result.settings());
         String esm = loaded.esm().name();
         PrintWriter stdout = spec.commandLine().getOut();
         long needPerson = result.findings().stream()

@@ -1,6 +1,7 @@
 package dev.esmscan.config;
 
 import dev.esmscan.input.InputException;
+import dev.esmscan.tss.TssNames;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,12 +31,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * features:
  *   idt: on
  *   mfa: off
+ * tssOwnerAcid: SECADM        # Top Secret: the ACID that owns resources the remediation defines
+ * tssDepartment: ZOWEDEPT     # Top Secret: the department new ACIDs are created in
  * </pre>
  * Every key is checked: a key the scanner does not know stops the run with its line, so a typo
  * never silently leaves a feature at its default.
  */
 public final class ScannerConfigReader {
-    private static final String KNOWN_KEYS = "zoweUsers, features";
+    private static final String KNOWN_KEYS = "zoweUsers, features, tssOwnerAcid, tssDepartment";
 
     private ScannerConfigReader() {
     }
@@ -54,9 +58,20 @@ public final class ScannerConfigReader {
             switch (key) {
                 case "zoweUsers" -> settings.zoweUsers(userIds(file, value));
                 case "features" -> features(file, value, settings);
+                case "tssOwnerAcid" -> settings.tssOwnerAcid(acid(file, value, key));
+                case "tssDepartment" -> settings.tssDepartment(acid(file, value, key));
                 default -> throw error(file, entry.getKeyNode(), "unknown key '" + key + "' (known: " + KNOWN_KEYS + ")");
             }
         }
+    }
+
+    private static String acid(Path file, Node value, String key) {
+        String acid = scalar(file, value, "a Top Secret ACID").trim().toUpperCase(Locale.ROOT);
+        Optional<String> invalid = TssNames.checkAcid(acid);
+        if (invalid.isPresent()) {
+            throw error(file, value, key + ": " + invalid.get());
+        }
+        return acid;
     }
 
     private static List<String> userIds(Path file, Node value) {

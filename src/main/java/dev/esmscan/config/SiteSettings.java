@@ -21,6 +21,8 @@ public final class SiteSettings {
     private final List<String> zoweUsers;
     private final Map<Feature, Boolean> features;
     private final LocalDate asOf;
+    private final String tssOwnerAcid;
+    private final String tssDepartment;
 
     private SiteSettings(Builder b) {
         this.stcUser = b.stcUser;
@@ -34,6 +36,8 @@ public final class SiteSettings {
         this.zoweUsers = List.copyOf(b.zoweUsers);
         this.features = new EnumMap<>(b.features);
         this.asOf = b.asOf;
+        this.tssOwnerAcid = b.tssOwnerAcid;
+        this.tssDepartment = b.tssDepartment;
     }
 
     public static Builder builder() {
@@ -46,7 +50,8 @@ public final class SiteSettings {
             return this;
         }
         Builder b = builder().stcUser(stcUser).zisUser(zisUser).adminGroup(adminGroup).stcGroup(stcGroup)
-                .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf);
+                .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf)
+                .tssOwnerAcid(tssOwnerAcid).tssDepartment(tssDepartment);
         features.forEach(b::feature);
         return b.build();
     }
@@ -68,6 +73,10 @@ public final class SiteSettings {
     public List<String> getZoweUsers() { return zoweUsers; }
     /** The date revocation dates are judged against. */
     public LocalDate getAsOf() { return asOf; }
+    /** Top Secret: the ACID that owns resources the remediation defines; null when not configured. */
+    public String getTssOwnerAcid() { return tssOwnerAcid; }
+    /** Top Secret: the department new ACIDs are created in; null when not configured. */
+    public String getTssDepartment() { return tssDepartment; }
 
     public boolean isOn(Feature f) {
         return features.get(f);
@@ -90,6 +99,8 @@ public final class SiteSettings {
         private List<String> zoweUsers = List.of();
         private final Map<Feature, Boolean> features = new EnumMap<>(Feature.class);
         private LocalDate asOf = LocalDate.now();
+        private String tssOwnerAcid;
+        private String tssDepartment;
 
         private Builder() {
             for (Feature f : Feature.values()) {
@@ -107,6 +118,8 @@ public final class SiteSettings {
         public Builder esm(String v) { esm = v; return this; }
         public Builder zoweUsers(List<String> v) { zoweUsers = List.copyOf(v); return this; }
         public Builder asOf(LocalDate v) { asOf = v; return this; }
+        public Builder tssOwnerAcid(String v) { tssOwnerAcid = v; return this; }
+        public Builder tssDepartment(String v) { tssDepartment = v; return this; }
 
         public Builder feature(Feature f, boolean on) {
             features.put(f, f == Feature.CORE || on);

@@ -1,5 +1,6 @@
 package dev.esmscan.esm;
 
+import dev.esmscan.config.SiteSettings;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
@@ -21,6 +22,11 @@ public interface Esm {
 
     /** This ESM's commands for the neutral remediation intents. */
     CommandRenderer renderer();
+
+    /** This ESM's commands for the neutral intents, with the site values the settings configure. */
+    default CommandRenderer renderer(SiteSettings settings) {
+        return renderer();
+    }
 
     /** This ESM's commands applied to a model, to verify remediation. */
     CommandInterpreter interpreter();

@@ -41,6 +41,10 @@ public final class AccessRemedy {
             default:
                 break;
         }
+        if (profile == null) {
+            return new Remedy(List.of(), "the decision names no deciding profile to permit on (an ESM denies an identity it "
+                    + "does not know before any profile); define " + d.identity() + " first");
+        }
         if (profile.isGeneric()) {
             return new Remedy(List.of(), "the deciding profile " + profile.getClassName() + " " + profile.getName()
                     + " is generic: a permit on it would reach every resource it covers, and a new discrete profile "

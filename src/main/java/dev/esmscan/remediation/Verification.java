@@ -36,7 +36,7 @@ public final class Verification {
     }
 
     public static Report verify(Scanner.Loaded loaded, ScanResult scan, SiteSettings settings, PolicyPack pack) {
-        CommandRenderer renderer = loaded.esm().renderer();
+        CommandRenderer renderer = loaded.esm().renderer(settings);
         String job = BatchJob.remediationJob(RemediationPlan.of(scan.findings()), renderer, loaded.esm().name());
         CommandInterpreter.Applied applied = loaded.esm().interpreter().apply(loaded.model(), BatchJob.systsin(job));
         Scanner.Loaded fixed = new Scanner.Loaded(loaded.esm(), applied.model(), loaded.esm().resolver(applied.model()), loaded.stats());

@@ -1,5 +1,6 @@
 package dev.esmscan.tss;
 
+import dev.esmscan.config.SiteSettings;
 import dev.esmscan.esm.Esm;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
@@ -11,7 +12,9 @@ import dev.esmscan.tss.command.TssCommandFileReader;
 import dev.esmscan.tss.read.TssOutputReader;
 import dev.esmscan.tss.remediation.TssCommandInterpreterAdapter;
 import dev.esmscan.tss.remediation.TssCommandRenderer;
+import dev.esmscan.tss.remediation.TssSiteValues;
 import java.util.List;
+import java.util.Map;
 
 /** CA Top Secret: LIST, WHOHAS, STC, RDT and facility output, TSS command files, and Top Secret's authorization rules. */
 public final class Tss implements Esm {
@@ -35,6 +38,16 @@ public final class Tss implements Esm {
     @Override
     public CommandRenderer renderer() {
         return new TssCommandRenderer();
+    }
+
+    /** The renderer with the owner ACID and department of esmscan.yaml (tssOwnerAcid, tssDepartment), else placeholders. */
+    @Override
+    public CommandRenderer renderer(SiteSettings settings) {
+        TssSiteValues placeholders = TssSiteValues.placeholders();
+        return new TssCommandRenderer(new TssSiteValues(
+                settings.getTssOwnerAcid() == null ? placeholders.ownerAcid() : settings.getTssOwnerAcid(),
+                settings.getTssDepartment() == null ? placeholders.department() : settings.getTssDepartment(),
+                Map.of()));
     }
 
     @Override

@@ -51,6 +51,15 @@ class ScannerConfigReaderTest {
     }
 
     @Test
+    void topSecretOwnerAndDepartment() throws IOException {
+        SiteSettings.Builder b = SiteSettings.builder();
+        ScannerConfigReader.apply(file("tssOwnerAcid: secadm\ntssDepartment: ZOWEDEPT\n"), b);
+        assertEquals("SECADM", b.build().getTssOwnerAcid());
+        assertEquals("ZOWEDEPT", b.build().getTssDepartment());
+        assertEquals(null, SiteSettings.defaults().getTssOwnerAcid());
+    }
+
+    @Test
     void anEmptyFileChangesNothing() throws IOException {
         SiteSettings.Builder b = SiteSettings.builder();
         ScannerConfigReader.apply(file("# nothing yet\n"), b);
@@ -59,7 +68,7 @@ class ScannerConfigReaderTest {
 
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
-            zoweUsers: [A]\\nfeature:\\n  idt: on                | 2 | unknown key 'feature' (known: zoweUsers, features)
+            zoweUsers: [A]\\nfeature:\\n  idt: on                | 2 | unknown key 'feature' (known: zoweUsers, features, tssOwnerAcid, tssDepartment)
             features:\\n  idt: on\\n  oidcc: off                | 3 | features: unknown feature 'oidcc'
             features:\\n  idt: maybe                            | 2 | features: idt: 'maybe' is neither on nor off
             features:\\n  idt: on\\n  idt: off                 | 3 | duplicate key 'idt'
@@ -67,6 +76,8 @@ class ScannerConfigReaderTest {
             zoweUsers:\\n  - [A, B]                             | 2 | expected a user ID or group name
             zoweUsers: [A\\nfeatures: {}                        | 2 | malformed YAML
             - zoweUsers                                         | 1 | expected a mapping with the keys
+            tssOwnerAcid: SECADMIN01                            | 1 | tssOwnerAcid: ACID is 10 characters long
+            tssDepartment: ZOWEDEPT99                           | 1 | tssDepartment: ACID is 10 characters long
             """)
     void badConfigurationNamesTheLine(String yaml, int line, String message) throws IOException {
         Path f = file(yaml.replace("\\n", "\n"));

@@ -281,7 +281,7 @@ public class ZowePolicySteps {
 
     @Then("the backout contains {string}")
     public void backoutContains(String command) {
-        String backout = BatchJob.backoutCommands(RemediationPlan.of(result.findings()), loaded.esm().renderer());
+        String backout = BatchJob.backoutCommands(RemediationPlan.of(result.findings()), loaded.esm().renderer(result.settings()));
         assertTrue(List.of(backout.split("\n")).contains(command), () -> "backout:\n" + backout);
     }
 
@@ -298,5 +298,20 @@ public class ZowePolicySteps {
     @Given("the ACF2 listing:")
     public void acf2Listing(String text) throws IOException {
         inputs.add(write("acf2-listing-" + inputs.size() + ".txt", text));
+    }
+
+    @Given("a Top Secret security file built from these commands:")
+    public void topSecretFromCommands(String commands) throws IOException {
+        inputs.add(write("commands-" + inputs.size() + ".tss", commands));
+    }
+
+    @Given("the Top Secret output:")
+    public void topSecretOutput(String text) throws IOException {
+        inputs.add(write("tss-output-" + inputs.size() + ".txt", text));
+    }
+
+    @Given("the Top Secret owner ACID is {word} and the department is {word}")
+    public void topSecretSiteValues(String owner, String department) {
+        settings.tssOwnerAcid(owner).tssDepartment(department);
     }
 }

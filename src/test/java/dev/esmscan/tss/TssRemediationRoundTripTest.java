@@ -10,6 +10,7 @@ import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.ModelDump;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.remediation.CommandInterpreter;
 import dev.esmscan.remediation.Intent;
 import dev.esmscan.tss.access.TssAccessResolver;
@@ -37,6 +38,10 @@ class TssRemediationRoundTripTest {
             TSS ADD(ZWESIUSR) HOME(/tmp)
             TSS ADD(FACACID) IBMFAC(BPX.)
             TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(READ)
+            TSS CREATE(STCDFLT) TYPE(USER) NAME('DEFAULT STC') DEPT(ZOWEDEPT)
+            TSS ADDTO(STC) PROCNAME(ZWESISTC) ACID(STCDFLT)
+            TSS CREATE(SUSPD) TYPE(USER) NAME('SUSPENDED') DEPT(ZOWEDEPT)
+            TSS ADD(SUSPD) SUSPEND
             """;
     private final TssCommandRenderer renderer = new TssCommandRenderer(
             new TssSiteValues("FACACID", "ZOWEDEPT", Map.of("ZWESVUSR", 991L, "ZWESIUSR", 992L, "NEWGRP", 993L, "NOGID", 994L)));
@@ -60,7 +65,33 @@ class TssRemediationRoundTripTest {
                 Arguments.of(new Intent.Permit("FACILITY", "BPX.SERVER", "ZWESIUSR", AccessLevel.UPDATE, AccessLevel.READ),
                         List.of("TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)"), List.of("TSS PERMIT(ZWESIUSR) IBMFAC(BPX.SERVER) ACCESS(READ)")),
                 Arguments.of(new Intent.Permit("APPL", "OMVSAPPL", "ZWESIUSR", AccessLevel.READ, null),
-                        List.of("TSS PERMIT(ZWESIUSR) APPL(OMVSAPPL) ACCESS(READ)"), List.of("TSS REVOKE(ZWESIUSR) APPL(OMVSAPPL)")));
+                        List.of("TSS PERMIT(ZWESIUSR) APPL(OMVSAPPL) ACCESS(READ)"), List.of("TSS REVOKE(ZWESIUSR) APPL(OMVSAPPL)")),
+                Arguments.of(new Intent.DefineStartedTask("ZWESLSTC", "ZWESLSTC.*", "ZWESIUSR", "ZWEADMIN"),
+                        List.of("TSS ADDTO(STC) PROCNAME(ZWESLSTC) ACID(ZWESIUSR)"), List.of("TSS REMOVE(STC) PROCNAME(ZWESLSTC)")),
+                Arguments.of(new Intent.MapStartedTask("ZWESISTC", "ZWESISTC", "ZWESIUSR", null,
+                                new StartedTaskData("STCDFLT", null, false, false, false)),
+                        List.of("TSS REPLACE(STC) PROCNAME(ZWESISTC) ACID(ZWESIUSR)"), List.of("TSS REPLACE(STC) PROCNAME(ZWESISTC) ACID(STCDFLT)")),
+                Arguments.of(new Intent.ResumeUser("SUSPD", true, null, null), List.of("TSS REMOVE(SUSPD) SUSPEND"), List.of("TSS ADD(SUSPD) SUSPEND")));
+    }
+
+    @Test
+    void intentsWithoutATopSecretEquivalentAreLeftToAPerson() {
+        List<Intent> none = List.of(
+                new Intent.RemoveUserAttributes("ZWESIUSR", false, true, false),
+                new Intent.ResumeConnection("ZWESIUSR", "SYS1", true, null, null),
+                new Intent.RemoveGroupAttributes("ZWESIUSR", "SYS1", true, false, false),
+                new Intent.UntrustStartedTask("ZWESLSTC", "ZWESLSTC.*", true, false),
+                new Intent.EnableGenericProfiles("FACILITY", false),
+                new Intent.SetUniversalAccess("FACILITY", "BPX.", AccessLevel.NONE, AccessLevel.READ),
+                new Intent.EndWarningMode("FACILITY", "BPX."),
+                new Intent.RemoveAccessEntry("FACILITY", "BPX.", "*", AccessLevel.READ));
+        for (Intent i : none) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> renderer.change(i));
+            assertTrue(e.getMessage().contains(i.getClass().getSimpleName()), e.getMessage());
+        }
+        assertTrue(renderer.invalidName(new Intent.ResumeUser("SUSPD", true, null, java.time.LocalDate.of(2026, 2, 1))).isPresent());
+        assertTrue(renderer.invalidName(new Intent.MapStartedTask("ZWESISTC", "ZWESISTC", "ZWESIUSR", null, null)).isPresent());
+        assertTrue(renderer.invalidName(new Intent.DefineStartedTask("ZWESLSTC) ACID(X", "P", "ZWESIUSR", null)).isPresent());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,7 +41,8 @@ public final class StartedTaskIdentity {
         if (groupMustMatch) {
             check.require(a.group() == null || group.equals(a.group()), "runs in group " + a.group() + ", not " + group, fix);
             check.require(a.group() != null || a.user() == null || group.equals(defaultGroup), defaultGroup == null
-                    ? "no group is assigned and " + a.user() + " is not defined, so no default group applies"
+                    ? "no group is assigned and " + a.user() + (a.user() != null && model.user(a.user()).isPresent() ? " has no default group"
+                            : " is not defined") + ", so no default group applies"
                     : "no group is assigned, so the default group " + defaultGroup + " of " + a.user() + " applies, not " + group, fix);
         }
         check.fact(a.source() + " assigns user " + a.user() + (a.group() != null ? ", group " + a.group() : ", no group"));

@@ -265,6 +265,16 @@ public final class TssCommandInterpreter {
 
     private void replace(TssCommand c) {
         String acid = acidOf(c);
+        if (acid.equals("STC")) {
+            String proc = value(c, "PROCNAME").toUpperCase(Locale.ROOT);
+            String to = value(c, "ACID").toUpperCase(Locale.ROOT);
+            if (!db.data().startedTasks().containsKey(proc)) {
+                throw new Refused("PROCNAME " + proc + " is not in the STC table");
+            }
+            existing(to);
+            db.startedTask(proc, to);
+            return;
+        }
         existing(acid);
         for (TssCommand.Operand o : c.operands()) {
             switch (o.keyword()) {

@@ -9,7 +9,10 @@ import dev.esmscan.remediation.Intent.Connect;
 import dev.esmscan.remediation.Intent.DefineGroup;
 import dev.esmscan.remediation.Intent.DefineProfile;
 import dev.esmscan.remediation.Intent.DefineUser;
+import dev.esmscan.remediation.Intent.DefineStartedTask;
+import dev.esmscan.remediation.Intent.MapStartedTask;
 import dev.esmscan.remediation.Intent.Permit;
+import dev.esmscan.remediation.Intent.ResumeUser;
 import dev.esmscan.remediation.Intent.SetDefaultGroup;
 import dev.esmscan.tss.TssClasses;
 import dev.esmscan.tss.TssNames;
@@ -25,6 +28,15 @@ import java.util.Optional;
  * A new resource is owned by exactly its own name, never a wider prefix such as {@code BPX.}
  * (which would take ownership of every BPX resource). Top Secret needs no refresh, and has no
  * class activation: an {@link ActivateClass} is left to a person.
+ *
+ * <p>A started procedure is an STC table entry ({@code TSS ADDTO(STC) PROCNAME(p) ACID(a)}, changed
+ * with {@code TSS REPLACE(STC)}): the table has no group, so the intent's group is not rendered;
+ * the task runs with the ACID's own groups. A revoked user is resumed with
+ * {@code TSS REMOVE(acid) SUSPEND}; a suspension with dates has no exact Top Secret counterpart
+ * here and is left to a person. Intents with no Top Secret equivalent (class activation, generic
+ * profile enabling, UACC, WARNING, trusted started tasks, connection revocation, attribute
+ * removal, access-entry removal on an ownership prefix) throw IllegalArgumentException, so the
+ * finding says a person must act.
  */
 public final class TssCommandRenderer implements CommandRenderer {
     private final TssSiteValues site;
@@ -60,6 +72,17 @@ public final class TssCommandRenderer implements CommandRenderer {
         } else if (intent instanceof Permit i) {
             Optional<String> id = i.id().equals("*") ? Optional.empty() : acid(i.id());
             return first(tssClass(i.className()), resource(i.profile()), id);
+        } else if (intent instanceof DefineStartedTask i) {
+            return first(procName(i.procName()), acid(i.user()));
+        } else if (intent instanceof MapStartedTask i) {
+            return first(procName(i.procName()), acid(i.user()), i.previous() == null || i.previous().user() == null
+                    ? Optional.of("the procedure's current ACID is unknown, so the change has no exact backout") : acid(i.previous().user()));
+        } else if (intent instanceof ResumeUser i) {
+            if (i.revokeDate() != null || i.resumeDate() != null || !i.revokeFlag()) {
+                return Optional.of("a suspension with dates has no exact Top Secret counterpart here: TSS LIST(" + TssNames.printable(i.user())
+                        + ") DATA(ALL) shows it");
+            }
+            return acid(i.user());
         }
         throw unknown(intent);
     }
@@ -97,6 +120,12 @@ public final class TssCommandRenderer implements CommandRenderer {
         } else if (intent instanceof Permit i) {
             return List.of("TSS PERMIT(" + permitAcid(i) + ") " + TssClasses.toTss(i.className()) + "(" + i.profile() + ") ACCESS("
                     + access(i.level()) + ")");
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of("TSS ADDTO(STC) PROCNAME(" + i.procName() + ") ACID(" + i.user() + ")");
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of("TSS REPLACE(STC) PROCNAME(" + i.procName() + ") ACID(" + i.user() + ")");
+        } else if (intent instanceof ResumeUser i) {
+            return List.of("TSS REMOVE(" + i.user() + ") SUSPEND");
         }
         throw unknown(intent);
     }
@@ -119,6 +148,10 @@ public final class TssCommandRenderer implements CommandRenderer {
             return List.of("TSS WHOOWNS " + TssClasses.toTss(i.className()) + "(" + i.profile() + ")");
         } else if (intent instanceof Permit i) {
             return List.of("TSS WHOHAS " + TssClasses.toTss(i.className()) + "(" + i.profile() + ")");
+        } else if (intent instanceof DefineStartedTask || intent instanceof MapStartedTask) {
+            return List.of("TSS LIST(STC)");
+        } else if (intent instanceof ResumeUser i) {
+            return List.of("TSS LIST(" + i.user() + ") DATA(ALL)");
         }
         throw unknown(intent);
     }
@@ -154,6 +187,12 @@ public final class TssCommandRenderer implements CommandRenderer {
             String on = TssClasses.toTss(i.className()) + "(" + i.profile() + ")";
             return List.of(i.previous() == null ? "TSS REVOKE(" + permitAcid(i) + ") " + on
                     : "TSS PERMIT(" + permitAcid(i) + ") " + on + " ACCESS(" + access(i.previous()) + ")");
+        } else if (intent instanceof DefineStartedTask i) {
+            return List.of("TSS REMOVE(STC) PROCNAME(" + i.procName() + ")");
+        } else if (intent instanceof MapStartedTask i) {
+            return List.of("TSS REPLACE(STC) PROCNAME(" + i.procName() + ") ACID(" + i.previous().user() + ")");
+        } else if (intent instanceof ResumeUser i) {
+            return List.of("TSS ADD(" + i.user() + ") SUSPEND");
         }
         throw unknown(intent);
     }
@@ -189,6 +228,10 @@ public final class TssCommandRenderer implements CommandRenderer {
 
     private static Optional<String> acid(String id) {
         return TssNames.checkAcid(id).map(r -> "ACID '" + TssNames.printable(id) + "': " + r);
+    }
+
+    private static Optional<String> procName(String proc) {
+        return TssNames.checkAcid(proc).map(r -> "PROCNAME '" + TssNames.printable(proc) + "': " + r);
     }
 
     private static Optional<String> tssClass(String neutral) {

@@ -34,7 +34,7 @@ class Acf2AndTssRequirementsTest {
         Finding f = evaluate(SiteSettings.builder().esm("TSS").build(), "ZWE-TSS-FACILITY");
         assertEquals(Status.ERROR, f.status());
         assertEquals("ZOWE", f.subject());
-        assertTrue(f.evidence().contains("the Top Secret facility listing is missing: give the output of TSS MODIFY(FAC(ZOWE))"), f.evidence());
+        assertTrue(f.evidence().contains("the Top Secret facility display is missing: give the output of TSS MODIFY(FAC(ZOWE))"), f.evidence());
         assertTrue(f.evidence().contains("TSS LIST(ZWESVUSR)"), f.evidence());
     }
 
