@@ -62,8 +62,9 @@ public final class Scanner {
 
     public static ScanResult evaluate(Loaded loaded, SiteSettings given, PolicyPack pack) {
         SiteSettings settings = given.forEsm(loaded.esm().name());
-        List<Finding> findings = RemediationRenderer.render(
-                new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.esm().renderer(settings));
+        List<Finding> evaluated = PartialInputGuard.apply(
+                new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.stats());
+        List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings));
         return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
     }
 
