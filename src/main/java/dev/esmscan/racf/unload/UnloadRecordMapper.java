@@ -18,6 +18,7 @@ import static dev.esmscan.racf.unload.RecordLayouts.USER_CONNECT_DATA;
 import static dev.esmscan.racf.unload.RecordLayouts.USER_GROUP_CONNECTIONS;
 import static dev.esmscan.racf.unload.RecordLayouts.USER_OMVS;
 
+import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessEntry;
 import dev.esmscan.model.AccessLevel;
@@ -32,14 +33,28 @@ import dev.esmscan.model.User;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Puts one unload record into the model under construction, whatever its source format. Records of
- * types the model does not use are counted as skipped; values that cannot be read are counted as
- * errors with their line, and the record is kept without them.
+ * types the model does not use are counted as skipped; records of profiles whose class is outside
+ * the scope are counted as filtered, told by the class alone; values that cannot be read are counted
+ * as errors with their line, and the record is kept without them.
  */
 final class UnloadRecordMapper {
-    static final String DATASET_CLASS = "DATASET";
+    static final String DATASET_CLASS = ProfileScope.DATASET;
+
+    /** What a record type is to the mapper. */
+    enum Kind {
+        /** Not used by the model: counted as skipped. */
+        UNUSED,
+        /** Users, groups and connections: always read. */
+        IDENTITY,
+        /** Data set profiles: in scope when the scope keeps DATASET. */
+        DATASET_PROFILE,
+        /** General resource profiles: in scope when the scope keeps the class in columns 253-260. */
+        GENERAL_PROFILE
+    }
 
     private static final Field GPBD_NAME = GROUP_BASIC.field("GPBD_NAME");
     private static final Field GPBD_SUPGRP_ID = GROUP_BASIC.field("GPBD_SUPGRP_ID");
@@ -131,20 +146,56 @@ final class UnloadRecordMapper {
     private static final Field GRCDT_OPER = GENERAL_CDTINFO.field("GRCDT_OPER");
     private static final Field GRCDT_PROF_ALLOW = GENERAL_CDTINFO.field("GRCDT_PROF_ALLOW");
 
+    private static final Map<String, Field> CLASS_FIELDS = Map.of("0500", GRBD_CLASS_NAME, "0503", GRMEM_CLASS_NAME,
+            "0505", GRACC_CLASS_NAME, "0507", GRCACC_CLASS_NAME, "0540", GRST_CLASS_NAME, "05C0", GRCDT_CLASS_NAME);
+
     private final SecurityModel.Builder model;
     private final ReadStats stats;
+    private final ProfileScope scope;
     private long line;
     private boolean failed;
 
     UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats) {
+        this(model, stats, ProfileScope.all());
+    }
+
+    UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats, ProfileScope scope) {
         this.model = model;
         this.stats = stats;
+        this.scope = scope;
+    }
+
+    static Kind kindOf(String type) {
+        switch (type) {
+            case "0100": case "0101": case "0102": case "0120":
+            case "0200": case "0203": case "0205": case "0270":
+                return Kind.IDENTITY;
+            case "0400": case "0402": case "0404":
+                return Kind.DATASET_PROFILE;
+            case "0500": case "0503": case "0505": case "0507": case "0540": case "05C0":
+                return Kind.GENERAL_PROFILE;
+            default:
+                return Kind.UNUSED;
+        }
+    }
+
+    /** The class name field of a general resource record type (columns 253-260 in every one of them). */
+    static Field classField(String type) {
+        Field f = CLASS_FIELDS.get(type);
+        if (f == null) {
+            throw new IllegalArgumentException(type + " is no general resource record type");
+        }
+        return f;
     }
 
     /** Reads one record of the given type; {@code line} is where it came from, for problem reports. */
     void map(String type, RecordFields r, long line) {
         this.line = line;
         this.failed = false;
+        if (!scope.keepsEverything() && outOfScope(type, r)) {
+            stats.filtered(type, 1);
+            return;
+        }
         boolean taken;
         switch (type) {
             case "0100": taken = groupBasic(r); break;
@@ -170,6 +221,18 @@ final class UnloadRecordMapper {
         }
         if (taken) {
             stats.record(type);
+        }
+    }
+
+    private boolean outOfScope(String type, RecordFields r) {
+        switch (kindOf(type)) {
+            case DATASET_PROFILE:
+                return !scope.keeps(DATASET_CLASS);
+            case GENERAL_PROFILE:
+                String className = r.text(CLASS_FIELDS.get(type));
+                return className != null && !scope.keeps(className);
+            default:
+                return false;
         }
     }
 
