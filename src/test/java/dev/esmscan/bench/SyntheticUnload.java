@@ -23,11 +23,11 @@ import java.util.SplittableRandom;
  * of a real site, so the records of a hidden site (for example the bundled sample) can be mixed in,
  * each section's records in the middle of that section, and decide exactly as they do alone.
  */
-final class SyntheticUnload {
+public final class SyntheticUnload {
 
     /** How big: users, data set profiles and general resource profiles. */
-    record Size(int users, long datasets, long resources) {
-        Size {
+    public record Size(int users, long datasets, long resources) {
+        public Size {
             if (users < 1 || datasets < 0 || resources < 0) {
                 throw new IllegalArgumentException("users must be at least 1, and counts not negative");
             }
@@ -35,7 +35,7 @@ final class SyntheticUnload {
     }
 
     /** What was written. */
-    record Written(long bytes, long records) {
+    public record Written(long bytes, long records) {
     }
 
     /** General resource classes with their share of the profiles, kept and filtered ones. */
@@ -93,7 +93,7 @@ final class SyntheticUnload {
     /**
      * @param hiddenUnload an unload whose records are mixed in, or null
      */
-    SyntheticUnload(Size size, long seed, Path hiddenUnload) throws IOException {
+    public SyntheticUnload(Size size, long seed, Path hiddenUnload) throws IOException {
         this.size = size;
         this.seed = seed;
         this.hidden = hiddenUnload == null ? List.of() : lines(hiddenUnload);
@@ -103,7 +103,7 @@ final class SyntheticUnload {
         }
     }
 
-    Written write(Path file) throws IOException {
+    public Written write(Path file) throws IOException {
         bytes = 0;
         records = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER)) {
