@@ -1,8 +1,10 @@
 package dev.esmscan.racf.unload;
 
 import dev.esmscan.input.InputException;
+import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadProgress;
 import dev.esmscan.input.ReadStats;
+import dev.esmscan.model.SecurityModel;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -23,14 +25,16 @@ import java.util.concurrent.Future;
 
 /**
  * Reads a text unload from a file in chunks cut at line ends, several at a time. Each chunk is
- * mapped into memory and scanned eight bytes at a time for line ends; a line whose type the model
- * does not use, or whose profile class is outside the scope, is only counted, and the rest is
- * copied out for the mapper. The mapper (this thread) takes the chunks in file order, so problems,
- * line numbers and the model are those of a plain front-to-back read. Memory holds a few chunks
- * and the model, whatever the file's size.
+ * mapped into memory and scanned eight bytes at a time for line ends (a padded record's end is
+ * first looked for where the last record of its type ended, and checked); a line whose type the
+ * model does not use, or whose profile class is outside the scope, is only counted, and the rest is
+ * decoded on the chunk's thread. This thread applies the decoded records to the model in file
+ * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
+ * holds a bounded number of chunks' decoded records and the model, whatever the file's size.
  */
 final class ChunkedTextUnload {
-    static final int DEFAULT_CHUNK = 32 << 20;
+    static final int DEFAULT_CHUNK = 8 << 20;
+    private static final int MIN_AHEAD = 12;
 
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long ONES = 0x0101010101010101L;
@@ -48,20 +52,22 @@ final class ChunkedTextUnload {
         this.threads = threads;
     }
 
-    /** What one chunk gave: the lines for the mapper, the counted ones, and how many lines it held. */
-    private record Chunk(KeptLines kept, TypeCounts counts, int lines, long bytes) {
+    /** What one chunk gave: its decoded records in order, the counted ones, and how many lines it held. */
+    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes) {
     }
 
-    /** Reads the bytes from {@code start} to the end of the file. */
-    void read(Path file, long start, LineTriage triage, UnloadLines sink, ReadStats stats, ReadProgress progress) throws IOException {
+    /** Reads the bytes from {@code start} to the end of the file into the model. */
+    void read(Path file, long start, ProfileScope scope, SecurityModel.Builder model, ReadStats stats, ReadProgress progress)
+            throws IOException {
+        LineTriage triage = new LineTriage(scope);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] bounds = boundaries(channel, file, start, channel.size());
             int chunks = bounds.length - 1;
             if (chunks == 1 || threads == 1) {
                 long lineBase = 0;
                 for (int i = 0; i < chunks; i++) {
-                    Chunk c = scan(channel, bounds[i], bounds[i + 1], triage);
-                    lineBase = take(c, lineBase, sink, stats, progress);
+                    Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope);
+                    lineBase = take(c, lineBase, model, stats, progress);
                 }
                 return;
             }
@@ -75,13 +81,13 @@ final class ChunkedTextUnload {
                 int next = 0;
                 long lineBase = 0;
                 while (next < chunks || !ahead.isEmpty()) {
-                    while (next < chunks && ahead.size() < threads + 1) {
+                    while (next < chunks && ahead.size() < Math.max(MIN_AHEAD, threads + 1)) {
                         long from = bounds[next];
                         long to = bounds[next + 1];
-                        ahead.add(pool.submit(() -> scan(channel, from, to, triage)));
+                        ahead.add(pool.submit(() -> scan(channel, file, from, to, triage, scope)));
                         next++;
                     }
-                    lineBase = take(await(ahead.removeFirst()), lineBase, sink, stats, progress);
+                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
                 }
             } finally {
                 pool.shutdownNow();
@@ -89,8 +95,10 @@ final class ChunkedTextUnload {
         }
     }
 
-    private static long take(Chunk c, long lineBase, UnloadLines sink, ReadStats stats, ReadProgress progress) {
-        c.kept().forEach(lineBase, sink);
+    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress) {
+        for (UnloadRecordMapper.Decoded d : c.records()) {
+            UnloadRecordMapper.apply(d, lineBase, model, stats);
+        }
         c.counts().addTo(stats);
         progress.advanced(c.bytes(), c.lines());
         return lineBase + c.lines();
@@ -157,33 +165,50 @@ final class ChunkedTextUnload {
         return size;
     }
 
-    private static Chunk scan(FileChannel channel, long from, long to, LineTriage triage) throws IOException {
+    private static Chunk scan(FileChannel channel, Path file, long from, long to, LineTriage triage, ProfileScope scope)
+            throws IOException {
         int length = (int) (to - from);
         MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
         try {
             ByteBuffer b = mapped.order(ByteOrder.LITTLE_ENDIAN);
-            KeptLines kept = new KeptLines();
+            UnloadLines decoder = new UnloadLines(file, new UnloadRecordMapper(scope));
+            decoder.recordSeen();
+            List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
             TypeCounts counts = new TypeCounts();
+            byte[] scratch = new byte[4096];
             int lines = 0;
             int pos = 0;
             while (pos < length) {
-                int newline = newline(b, pos, length);
-                int end = newline > pos && b.get(newline - 1) == '\r' ? newline - 1 : newline;
-                lines++;
-                int len = end - pos;
-                byte action = LineTriage.KEEP;
                 int slot = -1;
-                if (len >= 5 && b.get(pos + 4) == ' ' && UnloadEncoding.startsWithRecordType(b, pos)) {
+                if (length - pos >= 5 && b.get(pos + 4) == ' ' && UnloadEncoding.startsWithRecordType(b, pos)) {
                     slot = counts.slot(b.getInt(pos));
+                }
+                int newline = slot >= 0 ? padded(b, pos, length, counts.lastLength(slot)) : -1;
+                if (newline < 0) {
+                    newline = newline(b, pos, length);
                     if (slot >= 0) {
-                        action = counts.action(slot, triage);
-                        if (action == LineTriage.CLASS_DECIDES) {
-                            action = triage.byClass(b, pos, len);
-                        }
+                        counts.lastLength(slot, newline - pos);
+                    }
+                }
+                int end = newline > pos && b.get(newline - 1) == '\r' ? newline - 1 : newline;
+                int len = end - pos;
+                lines++;
+                byte action = LineTriage.KEEP;
+                if (slot >= 0) {
+                    action = counts.action(slot, triage);
+                    if (action == LineTriage.CLASS_DECIDES) {
+                        action = triage.byClass(b, pos, len);
                     }
                 }
                 if (action == LineTriage.KEEP) {
-                    kept.add(b, pos, len, lines);
+                    if (len > scratch.length) {
+                        scratch = new byte[Math.max(len, scratch.length * 2)];
+                    }
+                    b.get(pos, scratch, 0, len);
+                    UnloadRecordMapper.Decoded d = decoder.decode(scratch, 0, len, lines);
+                    if (d != null) {
+                        records.add(d);
+                    }
                 } else if (action == LineTriage.SKIP) {
                     counts.skipped(slot);
                 } else {
@@ -191,18 +216,64 @@ final class ChunkedTextUnload {
                 }
                 pos = newline + 1;
             }
-            return new Chunk(kept, counts, lines, length);
+            return new Chunk(records, counts, lines, length);
         } finally {
             MappedFiles.unmap(mapped);
         }
     }
 
+    /**
+     * The LF ending a line at {@code pos} that is as long as the last line of its type, when there
+     * is one exactly there and none before it; else -1.
+     */
+    private static int padded(ByteBuffer b, int pos, int limit, int expected) {
+        int at = pos + expected;
+        if (expected <= 5 || at >= limit || b.get(at) != '\n') {
+            return -1;
+        }
+        long found = 0;
+        int i = pos + 5;
+        for (; i + 8 <= at; i += 8) {
+            found |= newlines(b.getLong(i));
+        }
+        for (; i < at; i++) {
+            if (b.get(i) == '\n') {
+                return -1;
+            }
+        }
+        return found == 0 ? at : -1;
+    }
+
+    /** A high bit set in each byte of the word that is an LF. */
+    private static long newlines(long word) {
+        long x = word ^ NEWLINES;
+        return (x - ONES) & ~x & HIGHS;
+    }
+
     /** The index of the first LF at or after {@code from}, or {@code limit}; eight bytes per step. */
     static int newline(ByteBuffer b, int from, int limit) {
         int i = from;
+        while (i + 32 <= limit) {
+            long w0 = newlines(b.getLong(i));
+            long w1 = newlines(b.getLong(i + 8));
+            long w2 = newlines(b.getLong(i + 16));
+            long w3 = newlines(b.getLong(i + 24));
+            if ((w0 | w1 | w2 | w3) != 0) {
+                if (w0 != 0) {
+                    return i + (Long.numberOfTrailingZeros(w0) >>> 3);
+                }
+                if (w1 != 0) {
+                    return i + 8 + (Long.numberOfTrailingZeros(w1) >>> 3);
+                }
+                if (w2 != 0) {
+                    return i + 16 + (Long.numberOfTrailingZeros(w2) >>> 3);
+                }
+                return i + 24 + (Long.numberOfTrailingZeros(w3) >>> 3);
+            }
+            i += 32;
+        }
         while (i + 8 <= limit) {
-            long x = b.getLong(i) ^ NEWLINES;
-            long found = (x - ONES) & ~x & HIGHS;
+            long found = newlines(b.getLong(i));
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }

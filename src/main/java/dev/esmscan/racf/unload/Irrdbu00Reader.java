@@ -55,7 +55,6 @@ public final class Irrdbu00Reader implements ExtractReader {
     @Override
     public ReadStats read(Path file, SecurityModel.Builder model, ReadOptions options) throws IOException {
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
-        UnloadLines lines = new UnloadLines(file, new UnloadRecordMapper(model, stats, options.scope()), stats);
         ReadProgress progress = options.progress();
         progress.started(file.toString(), Files.size(file));
         try {
@@ -66,19 +65,19 @@ public final class Irrdbu00Reader implements ExtractReader {
             UnloadEncoding encoding = UnloadEncoding.detect(head);
             if (encoding == UnloadEncoding.TEXT) {
                 // the detection saw a record type at the start of the first line that is not blank
-                lines.recordSeen();
-                chunked.read(file, UnloadEncoding.bomLength(head), new LineTriage(options.scope()), lines, stats, progress);
+                chunked.read(file, UnloadEncoding.bomLength(head), options.scope(), model, stats, progress);
             } else {
-                readStream(file, encoding, lines, progress);
+                readStream(file, encoding, new UnloadRecordMapper(model, stats, options.scope()), stats, progress);
             }
-            lines.finish();
         } finally {
             progress.finished();
         }
         return stats;
     }
 
-    private static void readStream(Path file, UnloadEncoding encoding, UnloadLines lines, ReadProgress progress) throws IOException {
+    private static void readStream(Path file, UnloadEncoding encoding, UnloadRecordMapper mapper, ReadStats stats, ReadProgress progress)
+            throws IOException {
+        UnloadLines lines = new UnloadLines(file, mapper);
         try (InputStream raw = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), progress), STREAM_BUFFER)) {
             byte[] head = raw.readNBytes(HEAD_BYTES);
             InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
@@ -90,8 +89,12 @@ public final class Irrdbu00Reader implements ExtractReader {
                 source = new TextRecordSource(in);
             }
             while (source.next()) {
-                lines.accept(source.buffer(), source.offset(), source.length(), source.line());
+                UnloadRecordMapper.Decoded d = lines.decode(source.buffer(), source.offset(), source.length(), source.line());
+                if (d != null) {
+                    mapper.apply(d, 0, stats);
+                }
             }
         }
+        lines.finish();
     }
 }

@@ -1,31 +1,28 @@
 package dev.esmscan.racf.unload;
 
 import dev.esmscan.input.InputException;
-import dev.esmscan.input.ReadStats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Takes the lines of a fixed-column unload one at a time, in file order, and hands each record to
- * the mapper: blank lines are passed over, a line without a record type in columns 1-5 is an error
- * (or, before any record, means the file is no unload).
+ * Turns the lines of a fixed-column unload, one at a time in file order, into decoded records: a
+ * blank line is passed over, a line without a record type in columns 1-5 is a problem (or, before
+ * any record, means the file is no unload). One instance per thread.
  */
 final class UnloadLines {
     private static final int PREVIEW = 40;
 
     private final Path file;
     private final UnloadRecordMapper mapper;
-    private final ReadStats stats;
     private final FixedColumnRecord record = new FixedColumnRecord();
     private final RecordTypes types = new RecordTypes();
     private boolean seenRecord;
 
-    UnloadLines(Path file, UnloadRecordMapper mapper, ReadStats stats) {
+    UnloadLines(Path file, UnloadRecordMapper mapper) {
         this.file = file;
         this.mapper = mapper;
-        this.stats = stats;
     }
 
     /** Says that a record was already seen before the lines given here (they are not the file's first). */
@@ -33,9 +30,10 @@ final class UnloadLines {
         seenRecord = true;
     }
 
-    void accept(byte[] b, int off, int len, long line) {
+    /** The decoded record of the line, or null for a blank line. */
+    UnloadRecordMapper.Decoded decode(byte[] b, int off, int len, long line) {
         if (isBlank(b, off, len)) {
-            return;
+            return null;
         }
         if (!UnloadEncoding.startsWithRecordType(b, off, len) || (!seenRecord && !UnloadEncoding.isDigit(b[off]))) {
             if (!seenRecord) {
@@ -43,12 +41,12 @@ final class UnloadLines {
                         "not an IRRDBU00 unload: the first record does not start with a record type such as '0100 ' ("
                                 + preview(b, off, len) + ")");
             }
-            stats.error(line, "no record type in columns 1-5 (4 letters or digits and a blank): " + preview(b, off, len));
-            return;
+            return UnloadRecordMapper.problem(line,
+                    "no record type in columns 1-5 (4 letters or digits and a blank): " + preview(b, off, len));
         }
         seenRecord = true;
         record.reset(b, off, len);
-        mapper.map(types.of(b, off), record, line);
+        return mapper.decode(types.of(b, off), record, line);
     }
 
     /** Throws when no record came at all. */
