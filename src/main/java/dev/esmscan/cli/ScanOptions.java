@@ -5,9 +5,13 @@ import dev.esmscan.config.ScannerConfigReader;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
+import dev.esmscan.input.ProfileScope;
+import dev.esmscan.input.ReadOptions;
+import dev.esmscan.input.TerminalProgress;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.scan.EmbeddedSample;
 import dev.esmscan.scan.InputResolver;
+import dev.esmscan.scan.PackScope;
 import dev.esmscan.scan.ScanInput;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,6 +85,15 @@ public final class ScanOptions {
 
     PolicyPack policyPack() {
         return rules == null ? PolicyPack.embedded() : PolicyPack.fromFolder(rules);
+    }
+
+    /**
+     * How to read the inputs: with {@code packScope}, only the profiles of the classes the pack
+     * declares in its pack.yaml (else every class); progress on stderr when the launcher asks.
+     */
+    ReadOptions readOptions(boolean packScope) {
+        ProfileScope scope = !packScope ? ProfileScope.all() : rules == null ? PackScope.embedded() : PackScope.fromFolder(rules);
+        return new ReadOptions(scope, TerminalProgress.fromSystemProperty());
     }
 
     private Feature feature(String name) {

@@ -19,4 +19,13 @@ public interface ExtractReader {
      * @throws InputException when the file is not of this format or cannot be used
      */
     ReadStats read(Path file, SecurityModel.Builder model) throws IOException;
+
+    /**
+     * Reads as {@link #read(Path, SecurityModel.Builder)} does, keeping only the profiles of the
+     * scope and telling progress. A reader that does not override this keeps every profile (the
+     * safe side) and tells no progress.
+     */
+    default ReadStats read(Path file, SecurityModel.Builder model, ReadOptions options) throws IOException {
+        return read(file, model);
+    }
 }

@@ -53,9 +53,14 @@ public final class JsonReport {
             in.put("format", s.format());
             in.put("records", s.records());
             in.put("skipped", s.skipped());
+            in.put("filtered", s.filtered());
             in.put("errors", s.errors());
             ObjectNode types = in.putObject("recordTypes");
             s.recordsByType().forEach(types::put);
+            if (s.filtered() > 0) {
+                ObjectNode filtered = in.putObject("filteredTypes");
+                s.filteredByType().forEach(filtered::put);
+            }
             if (!s.problems().isEmpty()) {
                 ArrayNode problems = in.putArray("problems");
                 s.problems().forEach(problems::add);

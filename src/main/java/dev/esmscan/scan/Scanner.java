@@ -3,6 +3,7 @@ package dev.esmscan.scan;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.esm.Esm;
 import dev.esmscan.input.InputException;
+import dev.esmscan.input.ReadOptions;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
@@ -30,6 +31,14 @@ public final class Scanner {
      * the extracts hold), and in the given order within one format.
      */
     public static Loaded load(List<ScanInput> given) {
+        return load(given, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads as {@link #load(List)} does, keeping only the profiles of the options' scope. The
+     * resolver then refuses questions about the classes left out.
+     */
+    public static Loaded load(List<ScanInput> given, ReadOptions options) {
         List<ScanInput> inputs = new ArrayList<>(given);
         inputs.sort(Comparator.comparingInt(i -> i.esm().readers().indexOf(i.reader())));
         Set<String> esms = new LinkedHashSet<>();
@@ -42,14 +51,18 @@ public final class Scanner {
         List<ReadStats> stats = new ArrayList<>();
         for (ScanInput in : inputs) {
             try {
-                ReadStats s = in.reader().read(in.file(), builder);
+                ReadStats s = in.reader().read(in.file(), builder, options);
                 stats.add(relabel(s, in.displayPath()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         SecurityModel model = builder.build();
-        return new Loaded(esm, model, esm.resolver(model), stats);
+        AccessResolver resolver = esm.resolver(model);
+        if (!options.scope().keepsEverything()) {
+            resolver = new ScopeCheckingResolver(resolver, options.scope());
+        }
+        return new Loaded(esm, model, resolver, stats);
     }
 
     /** A model read from the inputs, with the ESM's resolver over it. */
@@ -58,6 +71,11 @@ public final class Scanner {
 
     public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PolicyPack pack) {
         return evaluate(load(inputs), settings, pack);
+    }
+
+    /** Reads with the options (the pack's scope, progress) and evaluates the pack. */
+    public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PolicyPack pack, ReadOptions options) {
+        return evaluate(load(inputs, options), settings, pack);
     }
 
     public static ScanResult evaluate(Loaded loaded, SiteSettings given, PolicyPack pack) {

@@ -101,10 +101,10 @@ public final class SetroptsListReader implements ExtractReader {
             throw new InputException(file, "not SETROPTS LIST output: no 'ACTIVE CLASSES =' line");
         }
         if (!sawListOfGroups) {
-            stats.error(0, "no 'LIST OF GROUPS ACCESS CHECKING' line; list-of-groups checking taken as inactive");
+            stats.assumption("no 'LIST OF GROUPS ACCESS CHECKING' line; list-of-groups checking taken as inactive");
         }
         if (!sawEgn) {
-            stats.error(0, "no 'ENHANCED GENERIC NAMING' line; enhanced generic naming taken as not in effect");
+            stats.assumption("no 'ENHANCED GENERIC NAMING' line; enhanced generic naming taken as not in effect");
         }
         ClassOptions target = model.classOptions();
         copy(options, target);

@@ -1,7 +1,8 @@
 package dev.esmscan.racf.unload;
 
 import dev.esmscan.input.ExtractReader;
-import dev.esmscan.input.InputException;
+import dev.esmscan.input.ReadOptions;
+import dev.esmscan.input.ReadProgress;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
 import java.io.BufferedInputStream;
@@ -9,23 +10,32 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Reads an IRRDBU00 unload in its real fixed-column format: text with LF or CRLF, blank-padded or
- * trimmed lines, or a binary transfer in EBCDIC (IBM-1047) with RECFM=VB descriptor words. One
- * streaming pass; only the fields of the records the model uses are decoded.
+ * trimmed lines, or a binary transfer in EBCDIC (IBM-1047) with RECFM=VB descriptor words. A text
+ * file is read in chunks, several at a time (see {@link ChunkedTextUnload}); the EBCDIC transfers in
+ * one streaming pass. Only the fields of the records the model uses are decoded, and only the
+ * profiles of the classes in the read's scope are kept.
  */
 public final class Irrdbu00Reader implements ExtractReader {
     public static final String FORMAT = "irrdbu00";
 
     private static final int HEAD_BYTES = 8192;
     private static final int STREAM_BUFFER = 1 << 20;
-    private static final int PREVIEW = 40;
+
+    private final ChunkedTextUnload chunked;
+
+    public Irrdbu00Reader() {
+        this(ChunkedTextUnload.DEFAULT_CHUNK, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A reader of text unloads in chunks of {@code chunkBytes}, {@code threads} at a time. */
+    Irrdbu00Reader(int chunkBytes, int threads) {
+        this.chunked = new ChunkedTextUnload(chunkBytes, threads);
+    }
 
     @Override
     public String format() {
@@ -39,10 +49,37 @@ public final class Irrdbu00Reader implements ExtractReader {
 
     @Override
     public ReadStats read(Path file, SecurityModel.Builder model) throws IOException {
+        return read(file, model, ReadOptions.DEFAULT);
+    }
+
+    @Override
+    public ReadStats read(Path file, SecurityModel.Builder model, ReadOptions options) throws IOException {
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), STREAM_BUFFER)) {
-            byte[] head = raw.readNBytes(HEAD_BYTES);
+        ReadProgress progress = options.progress();
+        progress.started(file.toString(), Files.size(file));
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD_BYTES);
+            }
             UnloadEncoding encoding = UnloadEncoding.detect(head);
+            if (encoding == UnloadEncoding.TEXT) {
+                // the detection saw a record type at the start of the first line that is not blank
+                chunked.read(file, UnloadEncoding.bomLength(head), options.scope(), model, stats, progress);
+            } else {
+                readStream(file, encoding, new UnloadRecordMapper(model, stats, options.scope()), stats, progress);
+            }
+        } finally {
+            progress.finished();
+        }
+        return stats;
+    }
+
+    private static void readStream(Path file, UnloadEncoding encoding, UnloadRecordMapper mapper, ReadStats stats, ReadProgress progress)
+            throws IOException {
+        UnloadLines lines = new UnloadLines(file, mapper);
+        try (InputStream raw = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), progress), STREAM_BUFFER)) {
+            byte[] head = raw.readNBytes(HEAD_BYTES);
             InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
             RecordSource source;
             if (encoding == UnloadEncoding.EBCDIC_RECORDS || encoding == UnloadEncoding.EBCDIC_BLOCKS) {
@@ -51,71 +88,13 @@ public final class Irrdbu00Reader implements ExtractReader {
                 in.skipNBytes(UnloadEncoding.bomLength(head));
                 source = new TextRecordSource(in);
             }
-            readRecords(file, source, new UnloadRecordMapper(model, stats), stats);
-        }
-        return stats;
-    }
-
-    private static void readRecords(Path file, RecordSource source, UnloadRecordMapper mapper, ReadStats stats) throws IOException {
-        FixedColumnRecord record = new FixedColumnRecord();
-        RecordTypes types = new RecordTypes();
-        boolean seenRecord = false;
-        while (source.next()) {
-            byte[] b = source.buffer();
-            int off = source.offset();
-            int len = source.length();
-            if (isBlank(b, off, len)) {
-                continue;
-            }
-            if (!UnloadEncoding.startsWithRecordType(b, off, len) || (!seenRecord && !UnloadEncoding.isDigit(b[off]))) {
-                if (!seenRecord) {
-                    throw new InputException(file, source.line(),
-                            "not an IRRDBU00 unload: the first record does not start with a record type such as '0100 ' ("
-                                    + preview(b, off, len) + ")");
+            while (source.next()) {
+                UnloadRecordMapper.Decoded d = lines.decode(source.buffer(), source.offset(), source.length(), source.line());
+                if (d != null) {
+                    mapper.apply(d, 0, stats);
                 }
-                stats.error(source.line(), "no record type in columns 1-5 (4 letters or digits and a blank): " + preview(b, off, len));
-                continue;
-            }
-            seenRecord = true;
-            record.reset(b, off, len);
-            mapper.map(types.of(b, off), record, source.line());
-        }
-        if (!seenRecord) {
-            throw new InputException(file, "not an IRRDBU00 unload: the file holds no records");
-        }
-    }
-
-    private static boolean isBlank(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (b[i] != ' ') {
-                return false;
             }
         }
-        return true;
-    }
-
-    private static String preview(byte[] b, int off, int len) {
-        StringBuilder s = new StringBuilder("'");
-        for (int i = off; i < off + Math.min(len, PREVIEW); i++) {
-            char c = (char) (b[i] & 0xFF);
-            s.append(c < ' ' || (c >= 0x7F && c < 0xA0) ? '?' : c);
-        }
-        return s.append(len > PREVIEW ? "...'" : "'").toString();
-    }
-
-    /** The type code strings, made once per distinct type rather than once per record. */
-    private static final class RecordTypes {
-        private final Map<Integer, String> byCode = new HashMap<>();
-        private int lastCode = -1;
-        private String last;
-
-        String of(byte[] b, int off) {
-            int code = (b[off] << 24) | (b[off + 1] << 16) | (b[off + 2] << 8) | b[off + 3];
-            if (code != lastCode) {
-                last = byCode.computeIfAbsent(code, k -> new String(b, off, 4, StandardCharsets.ISO_8859_1));
-                lastCode = code;
-            }
-            return last;
-        }
+        lines.finish();
     }
 }

@@ -18,6 +18,7 @@ import static dev.esmscan.racf.unload.RecordLayouts.USER_CONNECT_DATA;
 import static dev.esmscan.racf.unload.RecordLayouts.USER_GROUP_CONNECTIONS;
 import static dev.esmscan.racf.unload.RecordLayouts.USER_OMVS;
 
+import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessEntry;
 import dev.esmscan.model.AccessLevel;
@@ -31,15 +32,33 @@ import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.model.User;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Puts one unload record into the model under construction, whatever its source format. Records of
- * types the model does not use are counted as skipped; values that cannot be read are counted as
- * errors with their line, and the record is kept without them.
+ * Decodes one unload record, whatever its source format, into the change it makes to the model.
+ * Records of types the model does not use are skipped; records of profiles whose class is outside
+ * the scope are filtered, told by the class alone; values that cannot be read are problems of the
+ * record, which is kept without them. Decoding touches no shared state, so several threads can
+ * decode (one mapper each) while one thread applies the changes in file order.
  */
 final class UnloadRecordMapper {
-    static final String DATASET_CLASS = "DATASET";
+    static final String DATASET_CLASS = ProfileScope.DATASET;
+
+    /** What a record type is to the mapper. */
+    enum Kind {
+        /** Not used by the model: counted as skipped. */
+        UNUSED,
+        /** Users, groups and connections: always read. */
+        IDENTITY,
+        /** Data set profiles: in scope when the scope keeps DATASET. */
+        DATASET_PROFILE,
+        /** General resource profiles: in scope when the scope keeps the class in columns 253-260. */
+        GENERAL_PROFILE
+    }
 
     private static final Field GPBD_NAME = GROUP_BASIC.field("GPBD_NAME");
     private static final Field GPBD_SUPGRP_ID = GROUP_BASIC.field("GPBD_SUPGRP_ID");
@@ -132,105 +151,228 @@ final class UnloadRecordMapper {
     private static final Field GRCDT_OPER = GENERAL_CDTINFO.field("GRCDT_OPER");
     private static final Field GRCDT_PROF_ALLOW = GENERAL_CDTINFO.field("GRCDT_PROF_ALLOW");
 
+    private static final Map<String, Field> CLASS_FIELDS = Map.of("0500", GRBD_CLASS_NAME, "0503", GRMEM_CLASS_NAME,
+            "0505", GRACC_CLASS_NAME, "0507", GRCACC_CLASS_NAME, "0540", GRST_CLASS_NAME, "05C0", GRCDT_CLASS_NAME);
+
+    /** How a decoded record counts. */
+    enum Outcome { TAKEN, NOT_TAKEN, SKIPPED, FILTERED }
+
+    /**
+     * One decoded record: its type (null for a line that is no record), its line, how it counts, the
+     * change it makes to the model (null when none) and its problems, in the order they were found.
+     */
+    record Decoded(String type, long line, Outcome outcome, Consumer<SecurityModel.Builder> change, List<String> problems) {
+    }
+
     private final SecurityModel.Builder model;
     private final ReadStats stats;
+    private final ProfileScope scope;
     private long line;
     private boolean failed;
+    private List<String> problems;
+
+    /** A mapper that decodes only (see {@link #decode}), for a thread that hands its records on. */
+    UnloadRecordMapper(ProfileScope scope) {
+        this(null, null, scope);
+    }
 
     UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats) {
+        this(model, stats, ProfileScope.all());
+    }
+
+    /** A mapper that applies each record as it decodes it (see {@link #map}). */
+    UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats, ProfileScope scope) {
         this.model = model;
         this.stats = stats;
+        this.scope = scope;
     }
 
-    /** Reads one record of the given type; {@code line} is where it came from, for problem reports. */
+    static Kind kindOf(String type) {
+        switch (type) {
+            case "0100": case "0101": case "0102": case "0120":
+            case "0200": case "0203": case "0205": case "0270":
+                return Kind.IDENTITY;
+            case "0400": case "0402": case "0404":
+                return Kind.DATASET_PROFILE;
+            case "0500": case "0503": case "0505": case "0507": case "0540": case "05C0":
+                return Kind.GENERAL_PROFILE;
+            default:
+                return Kind.UNUSED;
+        }
+    }
+
+    /** The class name field of a general resource record type (columns 253-260 in every one of them). */
+    static Field classField(String type) {
+        Field f = CLASS_FIELDS.get(type);
+        if (f == null) {
+            throw new IllegalArgumentException(type + " is no general resource record type");
+        }
+        return f;
+    }
+
+    /** Decodes and applies one record; {@code line} is where it came from, for problem reports. */
     void map(String type, RecordFields r, long line) {
+        apply(decode(type, r, line), 0, model, stats);
+    }
+
+    /** Applies a decoded record to this mapper's model and statistics. */
+    void apply(Decoded d, long lineBase, ReadStats readStats) {
+        apply(d, lineBase, model, readStats);
+    }
+
+    /** Counts a decoded record, reports its problems at {@code lineBase} + its line, and makes its change. */
+    static void apply(Decoded d, long lineBase, SecurityModel.Builder model, ReadStats stats) {
+        for (String problem : d.problems()) {
+            stats.error(lineBase + d.line(), problem);
+        }
+        switch (d.outcome()) {
+            case TAKEN:
+                stats.record(d.type());
+                d.change().accept(model);
+                break;
+            case SKIPPED:
+                stats.skipped(d.type());
+                break;
+            case FILTERED:
+                stats.filtered(d.type(), 1);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** A line that is no record: only its problem. */
+    static Decoded problem(long line, String message) {
+        return new Decoded(null, line, Outcome.NOT_TAKEN, null, List.of(message));
+    }
+
+    /** Decodes one record of the given type without touching the model. */
+    Decoded decode(String type, RecordFields r, long line) {
         this.line = line;
         this.failed = false;
-        boolean taken;
-        switch (type) {
-            case "0100": taken = groupBasic(r); break;
-            case "0101": taken = key(r, GPSGRP_NAME) != null; break;
-            case "0102": taken = groupMember(r); break;
-            case "0120": taken = groupOmvs(r); break;
-            case "0200": taken = userBasic(r); break;
-            case "0203": taken = userGroupConnection(r); break;
-            case "0205": taken = userConnectData(r); break;
-            case "0270": taken = userOmvs(r); break;
-            case "0400": taken = datasetBasic(r); break;
-            case "0402": taken = datasetConditionalAccess(r); break;
-            case "0404": taken = datasetAccess(r); break;
-            case "0500": taken = generalBasic(r); break;
-            case "0503": taken = generalMember(r); break;
-            case "0505": taken = generalAccess(r); break;
-            case "0507": taken = generalConditionalAccess(r); break;
-            case "0540": taken = startedTask(r); break;
-            case "05C0": taken = cdtInfo(r); break;
-            default:
-                stats.skipped(type);
-                return;
+        this.problems = null;
+        if (!scope.keepsEverything() && outOfScope(type, r)) {
+            return done(type, Outcome.FILTERED, null);
         }
-        if (taken) {
-            stats.record(type);
+        Consumer<SecurityModel.Builder> change;
+        switch (type) {
+            case "0100": change = groupBasic(r); break;
+            case "0101": change = key(r, GPSGRP_NAME) == null ? null : m -> { }; break;
+            case "0102": change = groupMember(r); break;
+            case "0120": change = groupOmvs(r); break;
+            case "0200": change = userBasic(r); break;
+            case "0203": change = userGroupConnection(r); break;
+            case "0205": change = userConnectData(r); break;
+            case "0270": change = userOmvs(r); break;
+            case "0400": change = datasetBasic(r); break;
+            case "0402": change = datasetConditionalAccess(r); break;
+            case "0404": change = datasetAccess(r); break;
+            case "0500": change = generalBasic(r); break;
+            case "0503": change = generalMember(r); break;
+            case "0505": change = generalAccess(r); break;
+            case "0507": change = generalConditionalAccess(r); break;
+            case "0540": change = startedTask(r); break;
+            case "05C0": change = cdtInfo(r); break;
+            default:
+                return done(type, Outcome.SKIPPED, null);
+        }
+        return done(type, change == null ? Outcome.NOT_TAKEN : Outcome.TAKEN, change);
+    }
+
+    private Decoded done(String type, Outcome outcome, Consumer<SecurityModel.Builder> change) {
+        return new Decoded(type, line, outcome, change, problems == null ? List.of() : problems);
+    }
+
+    private boolean outOfScope(String type, RecordFields r) {
+        switch (kindOf(type)) {
+            case DATASET_PROFILE:
+                return !scope.keeps(DATASET_CLASS);
+            case GENERAL_PROFILE:
+                String className = r.text(CLASS_FIELDS.get(type));
+                return className != null && !scope.keeps(className);
+            default:
+                return false;
         }
     }
 
-    private boolean groupBasic(RecordFields r) {
+    private Consumer<SecurityModel.Builder> groupBasic(RecordFields r) {
         String name = key(r, GPBD_NAME);
         if (name == null) {
-            return false;
+            return null;
         }
-        Group g = model.group(name);
-        g.setSuperiorGroup(r.text(GPBD_SUPGRP_ID));
-        g.setOwner(r.text(GPBD_OWNER_ID));
-        g.setInstallationData(r.text(GPBD_INSTALL_DATA));
-        g.setUniversal(flag(r, GPBD_UNIVERSAL));
-        g.setBaseRecordSeen(true);
-        return true;
+        String superior = r.text(GPBD_SUPGRP_ID);
+        String owner = r.text(GPBD_OWNER_ID);
+        String data = r.text(GPBD_INSTALL_DATA);
+        boolean universal = flag(r, GPBD_UNIVERSAL);
+        return m -> {
+            Group g = m.group(name);
+            g.setSuperiorGroup(superior);
+            g.setOwner(owner);
+            g.setInstallationData(data);
+            g.setUniversal(universal);
+            g.setBaseRecordSeen(true);
+        };
     }
 
-    private boolean groupMember(RecordFields r) {
+    private Consumer<SecurityModel.Builder> groupMember(RecordFields r) {
         String group = key(r, GPMEM_NAME);
         String user = key(r, GPMEM_MEMBER_ID);
         if (group == null || user == null) {
-            return false;
+            return null;
         }
-        model.connection(user, group).setAuthority(r.text(GPMEM_AUTH));
-        return true;
+        String authority = r.text(GPMEM_AUTH);
+        return m -> m.connection(user, group).setAuthority(authority);
     }
 
-    private boolean groupOmvs(RecordFields r) {
+    private Consumer<SecurityModel.Builder> groupOmvs(RecordFields r) {
         String name = key(r, GPOMVS_NAME);
         if (name == null) {
-            return false;
+            return null;
         }
-        Group g = model.group(name);
-        g.setOmvsSegment(true);
-        g.setGid(number(r, GPOMVS_GID));
-        return true;
+        Long gid = number(r, GPOMVS_GID);
+        return m -> {
+            Group g = m.group(name);
+            g.setOmvsSegment(true);
+            g.setGid(gid);
+        };
     }
 
-    private boolean userBasic(RecordFields r) {
+    private Consumer<SecurityModel.Builder> userBasic(RecordFields r) {
         String id = key(r, USBD_NAME);
         if (id == null) {
-            return false;
+            return null;
         }
-        User u = model.user(id);
-        u.setName(r.text(USBD_PROGRAMMER));
-        u.setDefaultGroup(r.text(USBD_DEFGRP_ID));
-        u.setOwner(r.text(USBD_OWNER_ID));
-        u.setInstallationData(r.text(USBD_INSTALL_DATA));
-        u.setSpecial(flag(r, USBD_SPECIAL));
-        u.setOperations(flag(r, USBD_OPER));
-        u.setAuditor(flag(r, USBD_AUDITOR));
-        u.setRevokeFlag(flag(r, USBD_REVOKE));
-        u.setRevokeDate(date(r, USBD_REVOKE_DATE));
-        u.setResumeDate(date(r, USBD_RESUME_DATE));
-        u.setProtectedUser("PRO".equalsIgnoreCase(r.text(USBD_NOPWD)));
-        u.setPasswordPhrase(hasPasswordPhrase(r));
+        String name = r.text(USBD_PROGRAMMER);
+        String defaultGroup = r.text(USBD_DEFGRP_ID);
+        String owner = r.text(USBD_OWNER_ID);
+        String data = r.text(USBD_INSTALL_DATA);
+        boolean special = flag(r, USBD_SPECIAL);
+        boolean operations = flag(r, USBD_OPER);
+        boolean auditor = flag(r, USBD_AUDITOR);
+        boolean revoked = flag(r, USBD_REVOKE);
+        LocalDate revokeDate = date(r, USBD_REVOKE_DATE);
+        LocalDate resumeDate = date(r, USBD_RESUME_DATE);
+        boolean protectedUser = "PRO".equalsIgnoreCase(r.text(USBD_NOPWD));
+        boolean passwordPhrase = hasPasswordPhrase(r);
         String attributes = r.text(USBD_ATTRIBS);
-        u.setRestricted(attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD"));
-        u.setBaseRecordSeen(true);
-        return true;
+        boolean restricted = attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD");
+        return m -> {
+            User u = m.user(id);
+            u.setName(name);
+            u.setDefaultGroup(defaultGroup);
+            u.setOwner(owner);
+            u.setInstallationData(data);
+            u.setSpecial(special);
+            u.setOperations(operations);
+            u.setAuditor(auditor);
+            u.setRevokeFlag(revoked);
+            u.setRevokeDate(revokeDate);
+            u.setResumeDate(resumeDate);
+            u.setProtectedUser(protectedUser);
+            u.setPasswordPhrase(passwordPhrase);
+            u.setRestricted(restricted);
+            u.setBaseRecordSeen(true);
+        };
     }
 
     /**
@@ -243,169 +385,205 @@ final class UnloadRecordMapper {
         return "PHR".equalsIgnoreCase(r.text(USBD_NOPWD)) || phraseAlgorithm;
     }
 
-    private boolean userGroupConnection(RecordFields r) {
+    private Consumer<SecurityModel.Builder> userGroupConnection(RecordFields r) {
         String user = key(r, USGCON_NAME);
         String group = key(r, USGCON_GRP_ID);
         if (user == null || group == null) {
-            return false;
+            return null;
         }
-        model.connection(user, group);
-        return true;
+        return m -> m.connection(user, group);
     }
 
-    private boolean userConnectData(RecordFields r) {
+    private Consumer<SecurityModel.Builder> userConnectData(RecordFields r) {
         String user = key(r, USCON_NAME);
         String group = key(r, USCON_GRP_ID);
         if (user == null || group == null) {
-            return false;
+            return null;
         }
-        Connection c = model.connection(user, group);
-        c.setGroupSpecial(flag(r, USCON_GRP_SPECIAL));
-        c.setGroupOperations(flag(r, USCON_GRP_OPER));
-        c.setGroupAuditor(flag(r, USCON_GRP_AUDIT));
-        c.setRevoked(flag(r, USCON_REVOKE));
-        c.setRevokeDate(date(r, USCON_REVOKE_DATE));
-        c.setResumeDate(date(r, USCON_RESUME_DATE));
-        return true;
+        boolean special = flag(r, USCON_GRP_SPECIAL);
+        boolean operations = flag(r, USCON_GRP_OPER);
+        boolean auditor = flag(r, USCON_GRP_AUDIT);
+        boolean revoked = flag(r, USCON_REVOKE);
+        LocalDate revokeDate = date(r, USCON_REVOKE_DATE);
+        LocalDate resumeDate = date(r, USCON_RESUME_DATE);
+        return m -> {
+            Connection c = m.connection(user, group);
+            c.setGroupSpecial(special);
+            c.setGroupOperations(operations);
+            c.setGroupAuditor(auditor);
+            c.setRevoked(revoked);
+            c.setRevokeDate(revokeDate);
+            c.setResumeDate(resumeDate);
+        };
     }
 
-    private boolean userOmvs(RecordFields r) {
+    private Consumer<SecurityModel.Builder> userOmvs(RecordFields r) {
         String id = key(r, USOMVS_NAME);
         if (id == null) {
-            return false;
+            return null;
         }
         Long uid = number(r, USOMVS_UID);
-        model.user(id).setOmvs(new OmvsSegment(uid, r.text(USOMVS_HOME_PATH), r.text(USOMVS_PROGRAM)));
-        return true;
+        OmvsSegment omvs = new OmvsSegment(uid, r.text(USOMVS_HOME_PATH), r.text(USOMVS_PROGRAM));
+        return m -> m.user(id).setOmvs(omvs);
     }
 
-    private boolean datasetBasic(RecordFields r) {
+    private Consumer<SecurityModel.Builder> datasetBasic(RecordFields r) {
         String name = key(r, DSBD_NAME);
         if (name == null) {
-            return false;
+            return null;
         }
-        ResourceProfile p = model.profile(DATASET_CLASS, name, r.text(DSBD_VOL));
-        p.setGeneric(flag(r, DSBD_GENERIC));
-        universalAccess(p, r.text(DSBD_UACC));
-        p.setWarning(flag(r, DSBD_WARNING));
-        p.setOwner(r.text(DSBD_OWNER_ID));
-        p.setInstallationData(r.text(DSBD_INSTALL_DATA));
-        p.setBaseRecordSeen(true);
-        return true;
+        String volume = r.text(DSBD_VOL);
+        boolean generic = flag(r, DSBD_GENERIC);
+        String uacc = r.text(DSBD_UACC);
+        boolean warning = flag(r, DSBD_WARNING);
+        String owner = r.text(DSBD_OWNER_ID);
+        String data = r.text(DSBD_INSTALL_DATA);
+        return m -> {
+            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
+            p.setGeneric(generic);
+            universalAccess(p, uacc);
+            p.setWarning(warning);
+            p.setOwner(owner);
+            p.setInstallationData(data);
+            p.setBaseRecordSeen(true);
+        };
     }
 
-    private boolean datasetConditionalAccess(RecordFields r) {
+    private Consumer<SecurityModel.Builder> datasetConditionalAccess(RecordFields r) {
         String name = key(r, DSCACC_NAME);
         String id = key(r, DSCACC_AUTH_ID);
         if (name == null || id == null) {
-            return false;
+            return null;
         }
         AccessLevel level = accessLevel(r, DSCACC_ACCESS, DATASET_CLASS);
-        ResourceProfile p = model.profile(DATASET_CLASS, name, r.text(DSCACC_VOL));
-        if (level != null) {
-            p.getConditionalAccessList().add(new ConditionalAccessEntry(id, level, r.text(DSCACC_CATYPE), r.text(DSCACC_CANAME)));
-        }
-        return true;
+        String volume = r.text(DSCACC_VOL);
+        ConditionalAccessEntry entry = level == null ? null
+                : new ConditionalAccessEntry(id, level, r.text(DSCACC_CATYPE), r.text(DSCACC_CANAME));
+        return m -> {
+            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
+            if (entry != null) {
+                p.getConditionalAccessList().add(entry);
+            }
+        };
     }
 
-    private boolean datasetAccess(RecordFields r) {
+    private Consumer<SecurityModel.Builder> datasetAccess(RecordFields r) {
         String name = key(r, DSACC_NAME);
         String id = key(r, DSACC_AUTH_ID);
         if (name == null || id == null) {
-            return false;
+            return null;
         }
         AccessLevel level = accessLevel(r, DSACC_ACCESS, DATASET_CLASS);
-        ResourceProfile p = model.profile(DATASET_CLASS, name, r.text(DSACC_VOL));
-        if (level != null) {
-            p.getAccessList().add(new AccessEntry(id, level));
-        }
-        return true;
+        String volume = r.text(DSACC_VOL);
+        return m -> {
+            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
+            if (level != null) {
+                p.getAccessList().add(new AccessEntry(id, level));
+            }
+        };
     }
 
-    private boolean generalBasic(RecordFields r) {
+    private Consumer<SecurityModel.Builder> generalBasic(RecordFields r) {
         String name = key(r, GRBD_NAME);
         String className = key(r, GRBD_CLASS_NAME);
         if (name == null || className == null) {
-            return false;
+            return null;
         }
-        ResourceProfile p = model.profile(className, name);
-        p.setGeneric(flag(r, GRBD_GENERIC));
-        universalAccess(p, r.text(GRBD_UACC));
-        p.setWarning(flag(r, GRBD_WARNING));
-        p.setOwner(r.text(GRBD_OWNER_ID));
-        p.setInstallationData(r.text(GRBD_INSTALL_DATA));
-        p.setBaseRecordSeen(true);
-        return true;
+        boolean generic = flag(r, GRBD_GENERIC);
+        String uacc = r.text(GRBD_UACC);
+        boolean warning = flag(r, GRBD_WARNING);
+        String owner = r.text(GRBD_OWNER_ID);
+        String data = r.text(GRBD_INSTALL_DATA);
+        return m -> {
+            ResourceProfile p = m.profile(className, name);
+            p.setGeneric(generic);
+            universalAccess(p, uacc);
+            p.setWarning(warning);
+            p.setOwner(owner);
+            p.setInstallationData(data);
+            p.setBaseRecordSeen(true);
+        };
     }
 
-    private boolean generalMember(RecordFields r) {
+    private Consumer<SecurityModel.Builder> generalMember(RecordFields r) {
         String name = key(r, GRMEM_NAME);
         String className = key(r, GRMEM_CLASS_NAME);
         if (name == null || className == null) {
-            return false;
+            return null;
         }
         String member = r.text(GRMEM_MEMBER);
-        if (member != null) {
-            model.profile(className, name).getMembers().add(member);
-        }
-        return true;
+        return m -> {
+            if (member != null) {
+                m.profile(className, name).getMembers().add(member);
+            }
+        };
     }
 
-    private boolean generalAccess(RecordFields r) {
+    private Consumer<SecurityModel.Builder> generalAccess(RecordFields r) {
         String name = key(r, GRACC_NAME);
         String className = key(r, GRACC_CLASS_NAME);
         String id = key(r, GRACC_AUTH_ID);
         if (name == null || className == null || id == null) {
-            return false;
+            return null;
         }
         AccessLevel level = accessLevel(r, GRACC_ACCESS, className);
-        ResourceProfile p = model.profile(className, name);
-        if (level != null) {
-            p.getAccessList().add(new AccessEntry(id, level));
-        }
-        return true;
+        return m -> {
+            ResourceProfile p = m.profile(className, name);
+            if (level != null) {
+                p.getAccessList().add(new AccessEntry(id, level));
+            }
+        };
     }
 
-    private boolean generalConditionalAccess(RecordFields r) {
+    private Consumer<SecurityModel.Builder> generalConditionalAccess(RecordFields r) {
         String name = key(r, GRCACC_NAME);
         String className = key(r, GRCACC_CLASS_NAME);
         String id = key(r, GRCACC_AUTH_ID);
         if (name == null || className == null || id == null) {
-            return false;
+            return null;
         }
         AccessLevel level = accessLevel(r, GRCACC_ACCESS, className);
-        ResourceProfile p = model.profile(className, name);
-        if (level != null) {
-            p.getConditionalAccessList().add(new ConditionalAccessEntry(id, level, r.text(GRCACC_CATYPE), r.text(GRCACC_CANAME)));
-        }
-        return true;
+        ConditionalAccessEntry entry = level == null ? null
+                : new ConditionalAccessEntry(id, level, r.text(GRCACC_CATYPE), r.text(GRCACC_CANAME));
+        return m -> {
+            ResourceProfile p = m.profile(className, name);
+            if (entry != null) {
+                p.getConditionalAccessList().add(entry);
+            }
+        };
     }
 
-    private boolean startedTask(RecordFields r) {
+    private Consumer<SecurityModel.Builder> startedTask(RecordFields r) {
         String name = key(r, GRST_NAME);
         String className = key(r, GRST_CLASS_NAME);
         if (name == null || className == null) {
-            return false;
+            return null;
         }
         StartedTaskData data = new StartedTaskData(r.text(GRST_USER_ID), r.text(GRST_GROUP_ID),
                 flag(r, GRST_TRUSTED), flag(r, GRST_PRIVILEGED), flag(r, GRST_TRACE));
-        model.profile(className, name).setStartedTaskData(data);
-        return true;
+        return m -> m.profile(className, name).setStartedTaskData(data);
     }
 
     /** CDTINFO is checked for readability; the model has no place for it yet. */
-    private boolean cdtInfo(RecordFields r) {
+    private Consumer<SecurityModel.Builder> cdtInfo(RecordFields r) {
         if (key(r, GRCDT_NAME) == null || key(r, GRCDT_CLASS_NAME) == null) {
-            return false;
+            return null;
         }
         flag(r, GRCDT_OPER);
         flag(r, GRCDT_PROF_ALLOW);
-        return true;
+        return m -> { };
     }
 
-    private void universalAccess(ResourceProfile p, String raw) {
+    private static void universalAccess(ResourceProfile p, String raw) {
         p.setRawUniversalAccess(raw);
         p.setUniversalAccess(AccessLevel.parse(raw));
+    }
+
+    private void problem(String message) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(message);
     }
 
     /** A key field; a record without it cannot be placed and is an error. */
@@ -413,7 +591,7 @@ final class UnloadRecordMapper {
         String value = r.text(f);
         if (value == null && !failed) {
             failed = true;
-            stats.error(line, f.name() + " is blank or missing; record not used");
+            problem(f.name() + " is blank or missing; record not used");
         }
         return value;
     }
@@ -427,7 +605,7 @@ final class UnloadRecordMapper {
             return true;
         }
         if (!value.equalsIgnoreCase("NO")) {
-            stats.error(line, f.name() + " '" + value + "' is neither YES nor NO; taken as NO");
+            problem(f.name() + " '" + value + "' is neither YES nor NO; taken as NO");
         }
         return false;
     }
@@ -440,7 +618,7 @@ final class UnloadRecordMapper {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            stats.error(line, f.name() + " '" + value + "' is not a date (yyyy-mm-dd); left empty");
+            problem(f.name() + " '" + value + "' is not a date (yyyy-mm-dd); left empty");
             return null;
         }
     }
@@ -456,7 +634,7 @@ final class UnloadRecordMapper {
             valid = digits.charAt(i) >= '0' && digits.charAt(i) <= '9';
         }
         if (!valid) {
-            stats.error(line, f.name() + " '" + value + "' is not a number; left empty");
+            problem(f.name() + " '" + value + "' is not a number; left empty");
             return null;
         }
         return Long.parseLong(digits);
@@ -471,7 +649,7 @@ final class UnloadRecordMapper {
         String value = r.text(f);
         AccessLevel level = AccessLevel.parse(value);
         if (level == null && !("DIGTCERT".equals(className) && isTrustValue(value))) {
-            stats.error(line, f.name() + " '" + (value == null ? "" : value) + "' is not an access level; entry not used");
+            problem(f.name() + " '" + (value == null ? "" : value) + "' is not an access level; entry not used");
         }
         return level;
     }

@@ -1,0 +1,290 @@
+package dev.esmscan.racf.unload;
+
+import dev.esmscan.input.InputException;
+import dev.esmscan.input.ProfileScope;
+import dev.esmscan.input.ReadProgress;
+import dev.esmscan.input.ReadStats;
+import dev.esmscan.model.SecurityModel;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads a text unload from a file in chunks cut at line ends, several at a time. Each chunk is
+ * mapped into memory and scanned eight bytes at a time for line ends (a padded record's end is
+ * first looked for where the last record of its type ended, and checked); a line whose type the
+ * model does not use, or whose profile class is outside the scope, is only counted, and the rest is
+ * decoded on the chunk's thread. This thread applies the decoded records to the model in file
+ * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
+ * holds a bounded number of chunks' decoded records and the model, whatever the file's size.
+ */
+final class ChunkedTextUnload {
+    static final int DEFAULT_CHUNK = 8 << 20;
+    private static final int MIN_AHEAD = 12;
+
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final int BOUNDARY_PROBE = 64 * 1024;
+
+    private final int chunkBytes;
+    private final int threads;
+
+    ChunkedTextUnload(int chunkBytes, int threads) {
+        if (chunkBytes < 1 || threads < 1) {
+            throw new IllegalArgumentException("chunk size and threads must be positive");
+        }
+        this.chunkBytes = chunkBytes;
+        this.threads = threads;
+    }
+
+    /** What one chunk gave: its decoded records in order, the counted ones, and how many lines it held. */
+    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes) {
+    }
+
+    /** Reads the bytes from {@code start} to the end of the file into the model. */
+    void read(Path file, long start, ProfileScope scope, SecurityModel.Builder model, ReadStats stats, ReadProgress progress)
+            throws IOException {
+        LineTriage triage = new LineTriage(scope);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long[] bounds = boundaries(channel, file, start, channel.size());
+            int chunks = bounds.length - 1;
+            if (chunks == 1 || threads == 1) {
+                long lineBase = 0;
+                for (int i = 0; i < chunks; i++) {
+                    Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope);
+                    lineBase = take(c, lineBase, model, stats, progress);
+                }
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "unload-chunk");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Deque<Future<Chunk>> ahead = new ArrayDeque<>();
+                int next = 0;
+                long lineBase = 0;
+                while (next < chunks || !ahead.isEmpty()) {
+                    while (next < chunks && ahead.size() < Math.max(MIN_AHEAD, threads + 1)) {
+                        long from = bounds[next];
+                        long to = bounds[next + 1];
+                        ahead.add(pool.submit(() -> scan(channel, file, from, to, triage, scope)));
+                        next++;
+                    }
+                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress) {
+        for (UnloadRecordMapper.Decoded d : c.records()) {
+            UnloadRecordMapper.apply(d, lineBase, model, stats);
+        }
+        c.counts().addTo(stats);
+        progress.advanced(c.bytes(), c.lines());
+        return lineBase + c.lines();
+    }
+
+    private static Chunk await(Future<Chunk> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Chunk starts: {@code start}, then the first line start at or after each multiple of the chunk size, then the end. */
+    private long[] boundaries(FileChannel channel, Path file, long start, long size) throws IOException {
+        List<Long> bounds = new ArrayList<>();
+        bounds.add(start);
+        long nominal = start + chunkBytes;
+        ByteBuffer probe = ByteBuffer.allocate(BOUNDARY_PROBE);
+        while (nominal < size) {
+            long lineStart = nextLineStart(channel, nominal, size, probe);
+            if (lineStart >= size) {
+                break;
+            }
+            if (lineStart - bounds.get(bounds.size() - 1) > Integer.MAX_VALUE) {
+                throw new InputException(file, "a line is longer than 2 GB");
+            }
+            bounds.add(lineStart);
+            nominal = Math.max(lineStart, nominal) + chunkBytes;
+        }
+        bounds.add(size);
+        return bounds.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The position after the first LF at or after {@code from - 1}, or {@code size}. */
+    private static long nextLineStart(FileChannel channel, long from, long size, ByteBuffer probe) throws IOException {
+        long at = from - 1;
+        while (at < size) {
+            probe.clear();
+            int n = channel.read(probe, at);
+            if (n <= 0) {
+                return size;
+            }
+            for (int i = 0; i < n; i++) {
+                if (probe.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += n;
+        }
+        return size;
+    }
+
+    private static Chunk scan(FileChannel channel, Path file, long from, long to, LineTriage triage, ProfileScope scope)
+            throws IOException {
+        int length = (int) (to - from);
+        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
+        try {
+            ByteBuffer b = mapped.order(ByteOrder.LITTLE_ENDIAN);
+            UnloadLines decoder = new UnloadLines(file, new UnloadRecordMapper(scope));
+            decoder.recordSeen();
+            List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
+            TypeCounts counts = new TypeCounts();
+            byte[] scratch = new byte[4096];
+            int lines = 0;
+            int pos = 0;
+            while (pos < length) {
+                int slot = -1;
+                if (length - pos >= 5 && b.get(pos + 4) == ' ' && UnloadEncoding.startsWithRecordType(b, pos)) {
+                    slot = counts.slot(b.getInt(pos));
+                }
+                int newline = slot >= 0 ? padded(b, pos, length, counts.lastLength(slot)) : -1;
+                if (newline < 0) {
+                    newline = newline(b, pos, length);
+                    if (slot >= 0) {
+                        counts.lastLength(slot, newline - pos);
+                    }
+                }
+                int end = newline > pos && b.get(newline - 1) == '\r' ? newline - 1 : newline;
+                int len = end - pos;
+                lines++;
+                byte action = LineTriage.KEEP;
+                if (slot >= 0) {
+                    action = counts.action(slot, triage);
+                    if (action == LineTriage.CLASS_DECIDES) {
+                        action = triage.byClass(b, pos, len);
+                    }
+                }
+                if (action == LineTriage.KEEP) {
+                    if (len > scratch.length) {
+                        scratch = new byte[Math.max(len, scratch.length * 2)];
+                    }
+                    b.get(pos, scratch, 0, len);
+                    UnloadRecordMapper.Decoded d = decoder.decode(scratch, 0, len, lines);
+                    if (d != null) {
+                        records.add(d);
+                    }
+                } else if (action == LineTriage.SKIP) {
+                    counts.skipped(slot);
+                } else {
+                    counts.filtered(slot);
+                }
+                pos = newline + 1;
+            }
+            return new Chunk(records, counts, lines, length);
+        } finally {
+            MappedFiles.unmap(mapped);
+        }
+    }
+
+    /**
+     * The LF ending a line at {@code pos} that is as long as the last line of its type, when there
+     * is one exactly there and none before it; else -1.
+     */
+    private static int padded(ByteBuffer b, int pos, int limit, int expected) {
+        int at = pos + expected;
+        if (expected <= 5 || at >= limit || b.get(at) != '\n') {
+            return -1;
+        }
+        long found = 0;
+        int i = pos + 5;
+        for (; i + 8 <= at; i += 8) {
+            found |= newlines(b.getLong(i));
+        }
+        for (; i < at; i++) {
+            if (b.get(i) == '\n') {
+                return -1;
+            }
+        }
+        return found == 0 ? at : -1;
+    }
+
+    /** A high bit set in each byte of the word that is an LF. */
+    private static long newlines(long word) {
+        long x = word ^ NEWLINES;
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** The index of the first LF at or after {@code from}, or {@code limit}; eight bytes per step. */
+    static int newline(ByteBuffer b, int from, int limit) {
+        int i = from;
+        while (i + 32 <= limit) {
+            long w0 = newlines(b.getLong(i));
+            long w1 = newlines(b.getLong(i + 8));
+            long w2 = newlines(b.getLong(i + 16));
+            long w3 = newlines(b.getLong(i + 24));
+            if ((w0 | w1 | w2 | w3) != 0) {
+                if (w0 != 0) {
+                    return i + (Long.numberOfTrailingZeros(w0) >>> 3);
+                }
+                if (w1 != 0) {
+                    return i + 8 + (Long.numberOfTrailingZeros(w1) >>> 3);
+                }
+                if (w2 != 0) {
+                    return i + 16 + (Long.numberOfTrailingZeros(w2) >>> 3);
+                }
+                return i + 24 + (Long.numberOfTrailingZeros(w3) >>> 3);
+            }
+            i += 32;
+        }
+        while (i + 8 <= limit) {
+            long found = newlines(b.getLong(i));
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < limit) {
+            if (b.get(i) == '\n') {
+                return i;
+            }
+            i++;
+        }
+        return limit;
+    }
+}
