@@ -43,6 +43,21 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * The warning every human-facing report shows first when a reader could not parse records:
+     * results that depended on them are ERROR. Null when every input was read whole.
+     */
+    public String partialInputWarning() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Input i : inputs) {
+            if (i.errors() > 0) {
+                parts.add(i.errors() + " record" + (i.errors() == 1 ? "" : "s") + " of " + i.path());
+            }
+        }
+        return parts.isEmpty() ? null : "partial input: " + String.join(", ", parts)
+                + " could not be read; every result that could depend on them is ERROR, not PASS. Fix or re-extract the input and scan again.";
+    }
+
     public record Tool(String name, String version) {
     }
 

@@ -21,6 +21,10 @@ public final class TextReport {
                     .append(s.errors()).append(" errors\n");
             s.problems().forEach(p -> out.append("    ! ").append(p).append('\n'));
         }
+        String partial = report.partialInputWarning();
+        if (partial != null) {
+            out.append("  WARNING: ").append(partial).append('\n');
+        }
         JsonNode st = report.settings();
         out.append("  site: STC user ").append(st.path("users").path("zowe").asText())
                 .append(", ZIS user ").append(st.path("users").path("zis").asText())

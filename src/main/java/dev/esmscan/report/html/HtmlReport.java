@@ -121,6 +121,7 @@ public final class HtmlReport {
                     "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "problems", i.problems()));
         }
         c.put("inputs", inputs);
+        c.put("partialInput", report.partialInputWarning());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
         c.put("data", data(firstOfEach, requirementIndex, report.results()));
