@@ -47,7 +47,7 @@ public final class AccessCommand implements Callable<Integer> {
         if (requested == null) {
             throw new ParameterException(spec.commandLine(), "--level: use NONE, EXECUTE, READ, UPDATE, CONTROL or ALTER");
         }
-        Scanner.Loaded loaded = Scanner.load(options.prepare().inputs(), options.readOptions(false));
+        Scanner.Loaded loaded = options.load(options.prepare().inputs(), false);
         AccessDecision d = loaded.resolver().decide(id.toUpperCase(Locale.ROOT), className.toUpperCase(Locale.ROOT), resource, requested);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

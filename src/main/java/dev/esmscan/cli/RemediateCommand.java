@@ -35,7 +35,7 @@ public final class RemediateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScanOptions.Prepared prepared = options.prepare();
-        Scanner.Loaded loaded = Scanner.load(prepared.inputs(), options.readOptions(false));
+        Scanner.Loaded loaded = options.load(prepared.inputs(), false);
         ScanResult result = Scanner.evaluate(loaded, prepared.settings(), options.policyPack());
         RemediationPlan plan = RemediationPlan.of(result.findings());
         CommandRenderer renderer = loaded.esm().renderer(result.settings());

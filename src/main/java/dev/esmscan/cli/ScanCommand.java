@@ -60,7 +60,7 @@ public final class ScanCommand implements Callable<Integer> {
         WaiverFile waiverFile = waivers == null ? null : WaiverFile.read(waivers);
         ObjectNode previous = baseline == null ? null : ReportReader.read(baseline);
         ScanOptions.Prepared prepared = options.prepare();
-        ScanResult result = Scanner.scan(prepared.inputs(), prepared.settings(), options.policyPack(), options.readOptions(true));
+        ScanResult result = Scanner.evaluate(options.load(prepared.inputs(), true), prepared.settings(), options.policyPack());
         ObjectNode report = JsonReport.tree(result);
         if (waiverFile != null) {
             Waivers.apply(report, waiverFile);

@@ -5,14 +5,17 @@ import dev.esmscan.config.ScannerConfigReader;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
+import dev.esmscan.input.InputException;
 import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadOptions;
+import dev.esmscan.input.ReadStats;
 import dev.esmscan.input.TerminalProgress;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.scan.EmbeddedSample;
 import dev.esmscan.scan.InputResolver;
 import dev.esmscan.scan.PackScope;
 import dev.esmscan.scan.ScanInput;
+import dev.esmscan.scan.Scanner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +56,9 @@ public final class ScanOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Load the policy pack from this folder of .drl files instead of the built-in one.")
     Path rules;
 
+    @Option(names = "--strict", description = "Stop with exit code 12 when any record was skipped (unknown type) or could not be read.")
+    boolean strict;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date revocation dates are judged against (default: today).")
     LocalDate asOf;
 
@@ -81,6 +87,29 @@ public final class ScanOptions {
             settings.asOf(asOf);
         }
         return new Prepared(scanInputs, settings.build());
+    }
+
+    /** Reads the inputs (see {@link #readOptions}); with --strict, stops when a record was skipped or unreadable. */
+    Scanner.Loaded load(List<ScanInput> scanInputs, boolean packScope) {
+        Scanner.Loaded loaded = Scanner.load(scanInputs, readOptions(packScope));
+        if (strict) {
+            requireEveryRecordRead(loaded.stats());
+        }
+        return loaded;
+    }
+
+    /** Records of classes outside the pack's scope are left out on purpose and do not count. */
+    static void requireEveryRecordRead(List<ReadStats> stats) {
+        List<String> lost = new ArrayList<>();
+        for (ReadStats s : stats) {
+            if (s.skipped() > 0 || s.errors() > 0) {
+                lost.add(s.path() + ": " + s.skipped() + " record(s) skipped (types " + String.join(" ", s.skippedByType().keySet())
+                        + "), " + s.errors() + " unreadable" + (s.problems().isEmpty() ? "" : " (first: " + s.problems().get(0) + ")"));
+            }
+        }
+        if (!lost.isEmpty()) {
+            throw new InputException("--strict: not every record was read; " + String.join("; ", lost));
+        }
     }
 
     PolicyPack policyPack() {

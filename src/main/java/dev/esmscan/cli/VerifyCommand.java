@@ -28,7 +28,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScanOptions.Prepared prepared = options.prepare();
         var pack = options.policyPack();
-        Scanner.Loaded loaded = Scanner.load(prepared.inputs(), options.readOptions(false));
+        Scanner.Loaded loaded = options.load(prepared.inputs(), false);
         ScanResult scan = Scanner.evaluate(loaded, prepared.settings(), pack);
         Verification.Report report = Verification.verify(loaded, scan, prepared.settings(), pack);
         PrintWriter out = spec.commandLine().getOut();

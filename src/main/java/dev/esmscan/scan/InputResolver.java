@@ -85,7 +85,8 @@ public final class InputResolver {
                 }
             }
         }
-        throw new InputException(file, 1, "not a recognised extract; expected " + expected(esmOverride));
+        String instead = ForeignContent.describe(head).map(d -> ": " + d).orElse("");
+        throw new InputException(file, 1, "not a recognised extract" + instead + "; expected " + expected(esmOverride));
     }
 
     private String expected(Optional<String> esmOverride) {

@@ -69,6 +69,7 @@ final class ChunkedTextUnload {
                     Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope);
                     lineBase = take(c, lineBase, model, stats, progress);
                 }
+                checkLastLineEnded(channel, start, lineBase, stats);
                 return;
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -89,9 +90,24 @@ final class ChunkedTextUnload {
                     }
                     lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
                 }
+                checkLastLineEnded(channel, start, lineBase, stats);
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    /** An unload ends with a line end; a last line without one was most likely cut off (a full disk, a broken transfer). */
+    private static void checkLastLineEnded(FileChannel channel, long start, long lines, ReadStats stats) throws IOException {
+        long size = channel.size();
+        if (size <= start) {
+            return;
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        if (last.get(0) != '\n') {
+            stats.error(lines, "the file ends inside this record (no line end after it): it was probably cut off;"
+                    + " its fields may be incomplete");
         }
     }
 

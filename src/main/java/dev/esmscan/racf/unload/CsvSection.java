@@ -24,6 +24,19 @@ final class CsvSection {
         return type;
     }
 
+    /**
+     * The key field (the profile, user or group name, right after the record type) when this
+     * section's header lacks it, so that no row could be placed; else null.
+     */
+    String missingKey() {
+        RecordLayout layout = RecordLayouts.ofType(type);
+        if (layout == null || layout.fields().size() < 2) {
+            return null;
+        }
+        Field key = layout.fields().get(1);
+        return columns.containsKey(key) ? null : key.name();
+    }
+
     /** The column of a field, or -1 when the header does not have it. */
     int columnOf(Field field) {
         Integer column = columns.get(field);

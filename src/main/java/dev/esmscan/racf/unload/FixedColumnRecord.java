@@ -12,11 +12,18 @@ final class FixedColumnRecord implements RecordFields {
     private byte[] bytes;
     private int offset;
     private int length;
+    private boolean controlBytes;
 
     void reset(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
         this.offset = offset;
         this.length = length;
+        this.controlBytes = false;
+    }
+
+    /** True when a field read since the last reset held a NUL or another control byte. */
+    boolean sawControlBytes() {
+        return controlBytes;
     }
 
     @Override
@@ -28,6 +35,12 @@ final class FixedColumnRecord implements RecordFields {
         int end = Math.min(field.end(), length);
         while (end > start && bytes[offset + end - 1] == BLANK) {
             end--;
+        }
+        for (int i = offset + start; i < offset + end; i++) {
+            if ((bytes[i] & 0xFF) < 0x20) {
+                controlBytes = true;
+                break;
+            }
         }
         return end == start ? null : new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
     }

@@ -62,6 +62,7 @@ public final class Irrdbu00CsvReader implements ExtractReader {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 readRows(file, parser, mapper, stats);
+                UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
             } catch (UncheckedIOException e) {
                 throw new InputException(file, "not readable as CSV: " + e.getCause().getMessage());
             }
@@ -82,6 +83,11 @@ public final class Irrdbu00CsvReader implements ExtractReader {
             }
             CsvSection header = first.indexOf('_') > 0 ? CsvSection.fromHeader(row.toList()) : null;
             if (header != null) {
+                String missingKey = header.missingKey();
+                if (missingKey != null) {
+                    throw new InputException(file, rowLine, "the header of the " + header.type() + " records lacks the key column "
+                            + missingKey + "; expected it among the columns so that each row can be placed");
+                }
                 section = header;
                 continue;
             }

@@ -69,6 +69,7 @@ public final class Irrdbu00Reader implements ExtractReader {
             } else {
                 readStream(file, encoding, new UnloadRecordMapper(model, stats, options.scope()), stats, progress);
             }
+            UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
         } finally {
             progress.finished();
         }

@@ -3,7 +3,9 @@ package dev.esmscan.racf.unload;
 import dev.esmscan.input.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,7 +48,13 @@ final class UnloadLines {
         }
         seenRecord = true;
         record.reset(b, off, len);
-        return mapper.decode(types.of(b, off), record, line);
+        UnloadRecordMapper.Decoded d = mapper.decode(types.of(b, off), record, line);
+        if (record.sawControlBytes()) {
+            List<String> problems = new ArrayList<>(d.problems());
+            problems.add("a field holds NUL or other control bytes (a damaged or binary-edited file?): " + preview(b, off, len));
+            return new UnloadRecordMapper.Decoded(d.type(), d.line(), d.outcome(), d.change(), problems, d.base());
+        }
+        return d;
     }
 
     /** Throws when no record came at all. */

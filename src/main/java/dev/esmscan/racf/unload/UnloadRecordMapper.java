@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Decodes one unload record, whatever its source format, into the change it makes to the model.
@@ -161,7 +162,12 @@ final class UnloadRecordMapper {
      * One decoded record: its type (null for a line that is no record), its line, how it counts, the
      * change it makes to the model (null when none) and its problems, in the order they were found.
      */
-    record Decoded(String type, long line, Outcome outcome, Consumer<SecurityModel.Builder> change, List<String> problems) {
+    record Decoded(String type, long line, Outcome outcome, Consumer<SecurityModel.Builder> change, List<String> problems,
+            Base base) {
+    }
+
+    /** What a base record defines, and whether the model already holds that definition. */
+    record Base(String subject, Predicate<SecurityModel.Builder> alreadySeen) {
     }
 
     private final SecurityModel.Builder model;
@@ -170,6 +176,7 @@ final class UnloadRecordMapper {
     private long line;
     private boolean failed;
     private List<String> problems;
+    private Base base;
 
     /** A mapper that decodes only (see {@link #decode}), for a thread that hands its records on. */
     UnloadRecordMapper(ProfileScope scope) {
@@ -227,6 +234,10 @@ final class UnloadRecordMapper {
         }
         switch (d.outcome()) {
             case TAKEN:
+                if (d.base() != null && d.base().alreadySeen().test(model)) {
+                    stats.error(lineBase + d.line(), "duplicate base record for " + d.base().subject()
+                            + ": this later one wins, replacing the earlier one's fields");
+                }
                 stats.record(d.type());
                 d.change().accept(model);
                 break;
@@ -243,7 +254,7 @@ final class UnloadRecordMapper {
 
     /** A line that is no record: only its problem. */
     static Decoded problem(long line, String message) {
-        return new Decoded(null, line, Outcome.NOT_TAKEN, null, List.of(message));
+        return new Decoded(null, line, Outcome.NOT_TAKEN, null, List.of(message), null);
     }
 
     /** Decodes one record of the given type without touching the model. */
@@ -251,6 +262,7 @@ final class UnloadRecordMapper {
         this.line = line;
         this.failed = false;
         this.problems = null;
+        this.base = null;
         if (!scope.keepsEverything() && outOfScope(type, r)) {
             return done(type, Outcome.FILTERED, null);
         }
@@ -280,7 +292,20 @@ final class UnloadRecordMapper {
     }
 
     private Decoded done(String type, Outcome outcome, Consumer<SecurityModel.Builder> change) {
-        return new Decoded(type, line, outcome, change, problems == null ? List.of() : problems);
+        return new Decoded(type, line, outcome, change, problems == null ? List.of() : problems, base);
+    }
+
+    /**
+     * Counts an error for each profile that only access, member or other sub-records created: RACF
+     * has no such profile as read here, so the access it seems to give or deny cannot be trusted.
+     */
+    static void reportProfilesWithoutBase(SecurityModel.Builder model, ReadStats stats) {
+        for (ResourceProfile p : model.profiles()) {
+            if (!p.isBaseRecordSeen() && !DATASET_CLASS.equals(p.getClassName())) {
+                stats.error(0, "profile " + p.getClassName() + " " + p.getName()
+                        + " has access or other records but no base record (0500); its access list cannot be trusted");
+            }
+        }
     }
 
     private boolean outOfScope(String type, RecordFields r) {
@@ -304,6 +329,7 @@ final class UnloadRecordMapper {
         String owner = r.text(GPBD_OWNER_ID);
         String data = r.text(GPBD_INSTALL_DATA);
         boolean universal = flag(r, GPBD_UNIVERSAL);
+        base = new Base("group " + name, m -> m.findGroup(name).map(Group::isBaseRecordSeen).orElse(false));
         return m -> {
             Group g = m.group(name);
             g.setSuperiorGroup(superior);
@@ -356,6 +382,7 @@ final class UnloadRecordMapper {
         boolean passwordPhrase = hasPasswordPhrase(r);
         String attributes = r.text(USBD_ATTRIBS);
         boolean restricted = attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD");
+        base = new Base("user " + id, m -> m.findUser(id).map(User::isBaseRecordSeen).orElse(false));
         return m -> {
             User u = m.user(id);
             u.setName(name);
@@ -438,6 +465,9 @@ final class UnloadRecordMapper {
         boolean warning = flag(r, DSBD_WARNING);
         String owner = r.text(DSBD_OWNER_ID);
         String data = r.text(DSBD_INSTALL_DATA);
+        if (volume == null) {
+            base = new Base("DATASET " + name, m -> m.findProfile(DATASET_CLASS, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
+        }
         return m -> {
             ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
             p.setGeneric(generic);
@@ -494,6 +524,7 @@ final class UnloadRecordMapper {
         boolean warning = flag(r, GRBD_WARNING);
         String owner = r.text(GRBD_OWNER_ID);
         String data = r.text(GRBD_INSTALL_DATA);
+        base = new Base(className + " " + name, m -> m.findProfile(className, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
         return m -> {
             ResourceProfile p = m.profile(className, name);
             p.setGeneric(generic);

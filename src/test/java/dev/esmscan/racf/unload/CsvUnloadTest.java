@@ -95,7 +95,8 @@ class CsvUnloadTest {
         UnloadTestFiles.Read read = UnloadTestFiles.read(new Irrdbu00CsvReader(), UnloadTestFiles.write(dir, "gracc.csv", csv));
         var daemon = read.model().profiles("FACILITY").discrete("BPX.DAEMON").orElseThrow();
         assertEquals(List.of(new AccessEntry("OMVSKERN", AccessLevel.READ), new AccessEntry("*", AccessLevel.NONE)), daemon.getAccessList());
-        assertEquals(0, read.stats().errors());
+        assertEquals(1, read.stats().errors(), "access records without the profile's base record cannot be trusted");
+        assertTrue(read.stats().problems().get(0).contains("FACILITY BPX.DAEMON has access or other records but no base record"));
     }
 
     @Test
