@@ -34,3 +34,34 @@ Feature: ZWESVUSR on Top Secret
     And the evidence for ZWE-FAC-LISTUSER and ZWESVUSR says "ZWESVUSR needs READ to FACILITY IRR.RADMIN.LISTUSER: IBMFAC(IRR.RADMIN.LISTUSER) owned by FACACID through IRR.; no permit of ZWESVUSR, its profiles or ALL covers it"
     And the remediation for ZWE-FAC-LISTUSER and ZWESVUSR is "TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RADMIN.LISTUSER) ACCESS(READ)"
     And after applying the remediation ZWE-FAC-LISTUSER passes for ZWESVUSR
+
+  Scenario: The four ICSF PKCS #11 services owned and permitted to ZWESVUSR pass
+    Given a Top Secret security file built from these commands:
+      """
+      TSS ADD(FACACID) CSFSERV(CSF1)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1TRD) ACCESS(READ)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1TRC) ACCESS(READ)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1SKE) ACCESS(READ)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1SKD) ACCESS(READ)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1TRD"
+    And ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1TRC"
+    And ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1SKE"
+    And ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1SKD"
+    And the evidence for ZWE-ICSF-PKCS11 and "CSFSERV CSF1SKD" says "the permit of ZWESVUSR CSFSERV(CSF1SKD) ACCESS(READ)"
+
+  Scenario: One ICSF PKCS #11 service owned but not permitted to ZWESVUSR fails, and the permit fixes it
+    Given a Top Secret security file built from these commands:
+      """
+      TSS ADD(FACACID) CSFSERV(CSF1)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1TRD) ACCESS(READ)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1TRC) ACCESS(READ)
+      TSS PERMIT(ZWESVUSR) CSFSERV(CSF1SKE) ACCESS(READ)
+      """
+    When the Zowe policy is evaluated
+    Then ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1SKE"
+    And ZWE-ICSF-PKCS11 fails for "CSFSERV CSF1SKD"
+    And the evidence for ZWE-ICSF-PKCS11 and "CSFSERV CSF1SKD" says "no permit of ZWESVUSR, its profiles or ALL covers it"
+    And the remediation for ZWE-ICSF-PKCS11 and "CSFSERV CSF1SKD" is "TSS PERMIT(ZWESVUSR) CSFSERV(CSF1SKD) ACCESS(READ)"
+    And after applying the remediation ZWE-ICSF-PKCS11 passes for "CSFSERV CSF1SKD"

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.acf2.command.Acf2CommandInterpreter;
 import dev.esmscan.racf.command.RacfCommands;
+import dev.esmscan.tss.command.TssCommands;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,41 @@ class ClassDefinitionsTest {
         assertFalse(d.isClassStatusKnown());
         assertFalse(d.isActive());
         assertEquals("class IDTDATA status unknown: no SETROPTS input", d.describeClassStatus());
+    }
+
+    private static ClassDefinitions tssIdtdata(String commands) {
+        SecurityModel.Builder b = SecurityModel.builder();
+        assertEquals(List.of(), TssCommands.applyTo(b, commands));
+        return ClassDefinitions.of(b.build(), "IDTDATA");
+    }
+
+    @Test
+    void onTopSecretAnOwnedResourceIsDefinedAndTheClassNeedsNoActivation() {
+        ClassDefinitions d = tssIdtdata("TSS CREATE(ZOWEDEPT) TYPE(DEPT) NAME('ZOWE')\n"
+                + "TSS CREATE(FACACID) TYPE(USER) NAME('OWNER') DEPT(ZOWEDEPT)\n"
+                + "TSS ADD(FACACID) IDTDATA(ZWESIDT)\nTSS ADD(FACACID) IBMFAC(ZWES.)");
+        assertEquals(1, d.getProfileCount());
+        assertTrue(d.isProfilesReadable());
+        assertTrue(d.isClassStatusKnown());
+        assertTrue(d.isActive());
+        assertEquals("IDTDATA resources: ZWESIDT (owned by FACACID)", d.describeProfiles());
+    }
+
+    @Test
+    void onTopSecretNoOwnershipMeansNoProfile() {
+        ClassDefinitions d = tssIdtdata("TSS CREATE(ZOWEDEPT) TYPE(DEPT) NAME('ZOWE')\n"
+                + "TSS CREATE(FACACID) TYPE(USER) NAME('OWNER') DEPT(ZOWEDEPT)\nTSS ADD(FACACID) IBMFAC(ZWES.)");
+        assertEquals(0, d.getProfileCount());
+        assertTrue(d.isProfilesReadable());
+    }
+
+    @Test
+    void onAcf2TheProfileRecordsAreUnknown() {
+        SecurityModel.Builder b = SecurityModel.builder();
+        assertEquals(List.of(), new Acf2CommandInterpreter(b).apply("SET LID\nINSERT ZWESVUSR STC GROUP(ZWEADMIN)"));
+        ClassDefinitions d = ClassDefinitions.of(b.build(), "IDTDATA");
+        assertFalse(d.isProfilesReadable());
+        assertFalse(d.isClassStatusKnown());
+        assertTrue(d.describeUnreadProfiles().contains("SET PROFILE(IDTDATA)"));
     }
 }
