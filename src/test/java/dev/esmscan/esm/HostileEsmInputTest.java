@@ -114,6 +114,18 @@ class HostileEsmInputTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aStrayWordInARuleEntryIsCountedWithItsLineNotAnError() throws IOException {
+        Path file = Files.writeString(dir.resolve("rules.txt"), """
+                $KEY(ZWES) TYPE(FAC)
+                 IS UID(ZWESVUSR) SERVICE(READ) ALLOW
+                 IS.- UID(*) SERVICE(READ) STRAY PREVENT
+                """);
+        ReadStats stats = new Acf2ListingReader().read(file, SecurityModel.builder());
+        assertEquals(1, stats.errors(), stats.problems().toString());
+        assertTrue(stats.problems().get(0).contains(":3: unexpected word STRAY"), stats.problems().toString());
+    }
+
     private Path writeGood(ExtractReader reader) throws IOException {
         String text = switch (reader.format()) {
             case TssOutputReader.FORMAT -> TSS_LIST;
