@@ -126,6 +126,18 @@ class HostileEsmInputTest {
         assertTrue(stats.problems().get(0).contains(":3: unexpected word STRAY"), stats.problems().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aSetCutOffBeforeItsDivisionValueIsCountedWithItsLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("omvs.txt"), """
+                SET PROFILE(USER) DIV(OMVS)
+                SYSPRG1 LAST CHANGED BY ACFADM ON 05/14/19-08:00
+                                      HOME(/u/sysprg1) OMVSPGM(/bin/sh) UID(0)
+                SET PROFILE(GROUP) DIV""");
+        ReadStats stats = new Acf2ListingReader().read(file, SecurityModel.builder());
+        assertEquals(1, stats.errors(), stats.problems().toString());
+        assertTrue(stats.problems().get(0).contains(":4: SET of a record family"), stats.problems().toString());
+    }
+
     private Path writeGood(ExtractReader reader) throws IOException {
         String text = switch (reader.format()) {
             case TssOutputReader.FORMAT -> TSS_LIST;
