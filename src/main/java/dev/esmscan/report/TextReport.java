@@ -16,10 +16,10 @@ public final class TextReport {
         out.append("esmscan ").append(report.tool() == null ? JsonReport.TOOL_VERSION : report.tool().version())
                 .append(": Zowe security requirements on ").append(report.esm()).append('\n');
         for (ReportView.Input s : report.inputs()) {
-            out.append("  input ").append(s.path()).append(" (").append(s.format()).append("): ")
+            out.append("  input ").append(Printable.line(s.path())).append(" (").append(s.format()).append("): ")
                     .append(s.records()).append(" records, ").append(s.skipped()).append(" skipped, ")
                     .append(s.errors()).append(" errors\n");
-            s.problems().forEach(p -> out.append("    ! ").append(p).append('\n'));
+            s.problems().forEach(p -> out.append("    ! ").append(Printable.line(p)).append('\n'));
         }
         String partial = report.partialInputWarning();
         if (partial != null) {
@@ -54,19 +54,19 @@ public final class TextReport {
             }
             out.append('\n').append(status).append(" (").append(group.size()).append(")\n");
             for (ReportView.Result r : group) {
-                out.append("  ").append(r.id()).append("  ").append(r.subject())
+                out.append("  ").append(Printable.line(r.id())).append("  ").append(Printable.line(r.subject()))
                         .append("  [").append(r.severity()).append("]");
                 if (r.baseline() != null) {
                     out.append("  (").append(r.baseline()).append(")");
                 }
                 out.append('\n');
-                out.append("      ").append(r.title()).append('\n');
-                out.append("      ").append(r.evidence()).append('\n');
+                out.append("      ").append(Printable.line(r.title())).append('\n');
+                out.append("      ").append(Printable.lines(r.evidence()).replace("\n", "\n      ")).append('\n');
                 if (r.waiver() != null) {
-                    out.append("      waived: ").append(r.waiver().justification()).append(" (approved by ")
+                    out.append("      waived: ").append(Printable.line(r.waiver().justification())).append(" (approved by ")
                             .append(r.waiver().approvedBy()).append(", expires ").append(r.waiver().expires()).append(")\n");
                 }
-                r.remediation().forEach(cmd -> out.append("      fix: ").append(cmd).append('\n'));
+                r.remediation().forEach(cmd -> out.append("      fix: ").append(Printable.line(cmd)).append('\n'));
             }
         }
         return out.toString();

@@ -25,7 +25,7 @@ class FormatRecognitionTest {
                 Arguments.of(TssInputs.resource("formats-whohas.txt"), "TSS tss-list"),
                 Arguments.of(TssInputs.resource("formats-facility.txt"), "TSS tss-list"),
                 Arguments.of(TssInputs.resource("formats-rdt.txt"), "TSS tss-list"),
-                Arguments.of(TssInputs.resource("seed000-tss-setup.txt"), "TSS tss-commands"),
+                Arguments.of(Path.of("src/test/resources/seed000-tss-setup.txt"), "TSS tss-commands"),
                 Arguments.of(Path.of("sample-exports/racf/site.irrdbu00"), "RACF irrdbu00"),
                 Arguments.of(Path.of("sample-exports/racf/setropts.txt"), "RACF setropts"),
                 Arguments.of(Path.of("src/test/resources/seed000-racf-setup.txt"), "RACF racf-commands"),

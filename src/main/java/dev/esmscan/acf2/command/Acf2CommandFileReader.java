@@ -40,6 +40,10 @@ public final class Acf2CommandFileReader implements ExtractReader {
 
     @Override
     public ReadStats read(Path file, SecurityModel.Builder model) throws IOException {
+        if (!accepts(Acf2Text.headBytes(file))) {
+            throw new InputException(file, 1, "not a file of ACF subcommands: expected SET LID, SET RULE, SET CONTROL(...),"
+                    + " SET RESOURCE(...) or another ACF subcommand first, and no LIST output");
+        }
         String text = Acf2Text.decode(file);
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
         Acf2CommandInterpreter interpreter = new Acf2CommandInterpreter(model);

@@ -67,6 +67,10 @@ public final class Acf2ListingReader implements ExtractReader {
         if (Acf2Text.isBinary(text)) {
             throw new InputException(file, "is binary, not ACF LIST output");
         }
+        if (!accepts(Acf2Text.headBytes(file))) {
+            throw new InputException(file, 1, "not ACF LIST output: expected an echoed SET, record headers"
+                    + " (recid LAST CHANGED BY ...), STORED BY lines or DECOMP text starting with $KEY");
+        }
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
         Acf2Database db = model.extension(Acf2Database.class, Acf2Database::new);
         new Pass(db, stats).run(text.split("\r\n|\r|\n", -1));
@@ -88,6 +92,7 @@ public final class Acf2ListingReader implements ExtractReader {
         private RecordKind recordKind;
         private RuleTextParser.Draft rule;
         private String pendingStoredBy;
+        private int recordLine;
 
         Pass(Acf2Database db, ReadStats stats) {
             this.db = db;
@@ -154,6 +159,7 @@ public final class Acf2ListingReader implements ExtractReader {
             int changed = t.toUpperCase(Locale.ROOT).indexOf(" LAST CHANGED BY ");
             if (changed >= 0) {
                 finishRecord();
+                recordLine = no;
                 header(no, t.substring(0, changed).trim());
                 return;
             }
@@ -163,6 +169,7 @@ public final class Acf2ListingReader implements ExtractReader {
             }
             if (indent <= 1 && (context == RecordKind.LOGONID || context == null) && isLogonidName(word)) {
                 finishRecord();
+                recordLine = no;
                 logonidHeader(t);
                 return;
             }
@@ -227,7 +234,10 @@ public final class Acf2ListingReader implements ExtractReader {
                 return;
             }
             RecordKind kind = recordKind != null ? recordKind : inferKind(record, recordHadSysid);
-            db.records(kind).put(record.recid(), record);
+            if (db.records(kind).put(record.recid(), record) != null) {
+                stats.error(recordLine, "duplicate " + kind.name() + " record " + record.recid()
+                        + "; this later one replaces the earlier");
+            }
             stats.record(kind.name());
             record = null;
             recordKind = null;

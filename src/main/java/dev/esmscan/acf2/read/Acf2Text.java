@@ -15,6 +15,8 @@ public final class Acf2Text {
     /** Subcommands that change the database: a file starting with one is a command file. */
     static final Set<String> CHANGE_VERBS = Set.of("INSERT", "CHANGE", "DELETE", "RECKEY", "COMPILE", "STORE");
 
+    private static final int HEAD_BYTES = 64 * 1024;
+
     private Acf2Text() {
     }
 
@@ -29,6 +31,13 @@ public final class Acf2Text {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The first bytes of a file, as many as format recognition looks at. */
+    public static byte[] headBytes(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD_BYTES);
         }
     }
 

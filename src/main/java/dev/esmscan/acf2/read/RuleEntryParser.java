@@ -50,7 +50,12 @@ public final class RuleEntryParser {
                     }
                     action = o.name();
                 }
-                default -> conditions.put(o.name(), o.value());
+                default -> {
+                    if (o.bare()) {
+                        throw new Acf2Operands.SyntaxException("unexpected word " + o.written() + " in '" + text.trim() + "'");
+                    }
+                    conditions.put(o.name(), o.value());
+                }
             }
         }
         return new RuleEntry(resource, uid, role, user, services, action, conditions);

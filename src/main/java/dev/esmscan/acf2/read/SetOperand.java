@@ -31,7 +31,8 @@ public record SetOperand(RecordKind kind, String type) {
             case "RULE":
                 return first.bare() ? new SetOperand(RecordKind.DATASET_RULE, null) : null;
             case "PROFILE", "P":
-                String div = ops.stream().filter(o -> o.name().equals("DIV") || o.name().equals("DIVISION")).map(Operand::value)
+                String div = ops.stream().filter(o -> !o.bare() && (o.name().equals("DIV") || o.name().equals("DIVISION")))
+                        .map(Operand::value)
                         .findFirst().orElse(null);
                 if (div == null || !div.equalsIgnoreCase("OMVS")) {
                     return null;

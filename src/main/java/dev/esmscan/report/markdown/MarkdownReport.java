@@ -1,6 +1,7 @@
 package dev.esmscan.report.markdown;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.Printable;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +86,10 @@ public final class MarkdownReport {
         if (value == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        String printable = Printable.lines(value);
+        StringBuilder out = new StringBuilder(printable.length() + 8);
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             if (c == '\r' || c == '\n') {
                 out.append(' ');
             } else {
@@ -108,10 +110,11 @@ public final class MarkdownReport {
 
     /** Inside an inline code span nothing is interpreted, but a backtick would end it. */
     private static String code(String value) {
-        return value == null ? "" : value.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
+        return value == null ? "" : Printable.line(value.replace('`', '\'').replace('\r', ' '));
     }
 
-    static String block(String info, String content) {
+    static String block(String info, String raw) {
+        String content = Printable.lines(raw.replace("\r\n", "\n"));
         int longest = 0;
         int run = 0;
         for (int i = 0; i < content.length(); i++) {

@@ -44,6 +44,7 @@ final class TssOutputParser {
     private String facility;
     private PendingPermit pending;
     private long lineNo;
+    private final java.util.Map<String, Long> acidListedAt = new java.util.HashMap<>();
 
     private static final class PendingPermit {
         final String acid;
@@ -189,6 +190,11 @@ final class TssOutputParser {
         }
         block = Block.ACID;
         acid = name;
+        Long first = acidListedAt.putIfAbsent(acid.toUpperCase(Locale.ROOT), lineNo);
+        if (first != null) {
+            stats.error(lineNo, "ACCESSORID " + acid + " listed again (first at line " + first
+                    + "); the listings are merged, the later one's fields win");
+        }
         db.data().acidOrCreate(acid);
         stats.record("acid");
     }
