@@ -60,14 +60,13 @@ final class ChunkedTextUnload {
     void read(Path file, long start, ProfileScope scope, SecurityModel.Builder model, ReadStats stats, ReadProgress progress)
             throws IOException {
         LineTriage triage = new LineTriage(scope);
-        IdPool ids = new IdPool();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] bounds = boundaries(channel, file, start, channel.size());
             int chunks = bounds.length - 1;
             if (chunks == 1 || threads == 1) {
                 long lineBase = 0;
                 for (int i = 0; i < chunks; i++) {
-                    Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope, ids);
+                    Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope);
                     lineBase = take(c, lineBase, model, stats, progress);
                 }
                 return;
@@ -85,7 +84,7 @@ final class ChunkedTextUnload {
                     while (next < chunks && ahead.size() < Math.max(MIN_AHEAD, threads + 1)) {
                         long from = bounds[next];
                         long to = bounds[next + 1];
-                        ahead.add(pool.submit(() -> scan(channel, file, from, to, triage, scope, ids)));
+                        ahead.add(pool.submit(() -> scan(channel, file, from, to, triage, scope)));
                         next++;
                     }
                     lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
@@ -166,13 +165,13 @@ final class ChunkedTextUnload {
         return size;
     }
 
-    private static Chunk scan(FileChannel channel, Path file, long from, long to, LineTriage triage, ProfileScope scope, IdPool ids)
+    private static Chunk scan(FileChannel channel, Path file, long from, long to, LineTriage triage, ProfileScope scope)
             throws IOException {
         int length = (int) (to - from);
         MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
         try {
             ByteBuffer b = mapped.order(ByteOrder.LITTLE_ENDIAN);
-            UnloadLines decoder = new UnloadLines(file, new UnloadRecordMapper(scope, ids));
+            UnloadLines decoder = new UnloadLines(file, new UnloadRecordMapper(scope));
             decoder.recordSeen();
             List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
             TypeCounts counts = new TypeCounts();

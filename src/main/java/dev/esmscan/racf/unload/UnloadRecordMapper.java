@@ -167,14 +167,13 @@ final class UnloadRecordMapper {
     private final SecurityModel.Builder model;
     private final ReadStats stats;
     private final ProfileScope scope;
-    private final IdPool ids;
     private long line;
     private boolean failed;
     private List<String> problems;
 
     /** A mapper that decodes only (see {@link #decode}), for a thread that hands its records on. */
-    UnloadRecordMapper(ProfileScope scope, IdPool ids) {
-        this(null, null, scope, ids);
+    UnloadRecordMapper(ProfileScope scope) {
+        this(null, null, scope);
     }
 
     UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats) {
@@ -183,14 +182,9 @@ final class UnloadRecordMapper {
 
     /** A mapper that applies each record as it decodes it (see {@link #map}). */
     UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats, ProfileScope scope) {
-        this(model, stats, scope, new IdPool());
-    }
-
-    private UnloadRecordMapper(SecurityModel.Builder model, ReadStats stats, ProfileScope scope, IdPool ids) {
         this.model = model;
         this.stats = stats;
         this.scope = scope;
-        this.ids = ids;
     }
 
     static Kind kindOf(String type) {
@@ -302,12 +296,12 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> groupBasic(RecordFields r) {
-        String name = ids.of(key(r, GPBD_NAME));
+        String name = key(r, GPBD_NAME);
         if (name == null) {
             return null;
         }
-        String superior = ids.of(r.text(GPBD_SUPGRP_ID));
-        String owner = ids.of(r.text(GPBD_OWNER_ID));
+        String superior = r.text(GPBD_SUPGRP_ID);
+        String owner = r.text(GPBD_OWNER_ID);
         String data = r.text(GPBD_INSTALL_DATA);
         boolean universal = flag(r, GPBD_UNIVERSAL);
         return m -> {
@@ -321,8 +315,8 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> groupMember(RecordFields r) {
-        String group = ids.of(key(r, GPMEM_NAME));
-        String user = ids.of(key(r, GPMEM_MEMBER_ID));
+        String group = key(r, GPMEM_NAME);
+        String user = key(r, GPMEM_MEMBER_ID);
         if (group == null || user == null) {
             return null;
         }
@@ -331,7 +325,7 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> groupOmvs(RecordFields r) {
-        String name = ids.of(key(r, GPOMVS_NAME));
+        String name = key(r, GPOMVS_NAME);
         if (name == null) {
             return null;
         }
@@ -344,13 +338,13 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> userBasic(RecordFields r) {
-        String id = ids.of(key(r, USBD_NAME));
+        String id = key(r, USBD_NAME);
         if (id == null) {
             return null;
         }
         String name = r.text(USBD_PROGRAMMER);
-        String defaultGroup = ids.of(r.text(USBD_DEFGRP_ID));
-        String owner = ids.of(r.text(USBD_OWNER_ID));
+        String defaultGroup = r.text(USBD_DEFGRP_ID);
+        String owner = r.text(USBD_OWNER_ID);
         String data = r.text(USBD_INSTALL_DATA);
         boolean special = flag(r, USBD_SPECIAL);
         boolean operations = flag(r, USBD_OPER);
@@ -392,8 +386,8 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> userGroupConnection(RecordFields r) {
-        String user = ids.of(key(r, USGCON_NAME));
-        String group = ids.of(key(r, USGCON_GRP_ID));
+        String user = key(r, USGCON_NAME);
+        String group = key(r, USGCON_GRP_ID);
         if (user == null || group == null) {
             return null;
         }
@@ -401,8 +395,8 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> userConnectData(RecordFields r) {
-        String user = ids.of(key(r, USCON_NAME));
-        String group = ids.of(key(r, USCON_GRP_ID));
+        String user = key(r, USCON_NAME);
+        String group = key(r, USCON_GRP_ID);
         if (user == null || group == null) {
             return null;
         }
@@ -424,7 +418,7 @@ final class UnloadRecordMapper {
     }
 
     private Consumer<SecurityModel.Builder> userOmvs(RecordFields r) {
-        String id = ids.of(key(r, USOMVS_NAME));
+        String id = key(r, USOMVS_NAME);
         if (id == null) {
             return null;
         }
@@ -442,7 +436,7 @@ final class UnloadRecordMapper {
         boolean generic = flag(r, DSBD_GENERIC);
         String uacc = r.text(DSBD_UACC);
         boolean warning = flag(r, DSBD_WARNING);
-        String owner = ids.of(r.text(DSBD_OWNER_ID));
+        String owner = r.text(DSBD_OWNER_ID);
         String data = r.text(DSBD_INSTALL_DATA);
         return m -> {
             ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
@@ -457,7 +451,7 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> datasetConditionalAccess(RecordFields r) {
         String name = key(r, DSCACC_NAME);
-        String id = ids.of(key(r, DSCACC_AUTH_ID));
+        String id = key(r, DSCACC_AUTH_ID);
         if (name == null || id == null) {
             return null;
         }
@@ -475,7 +469,7 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> datasetAccess(RecordFields r) {
         String name = key(r, DSACC_NAME);
-        String id = ids.of(key(r, DSACC_AUTH_ID));
+        String id = key(r, DSACC_AUTH_ID);
         if (name == null || id == null) {
             return null;
         }
@@ -491,14 +485,14 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> generalBasic(RecordFields r) {
         String name = key(r, GRBD_NAME);
-        String className = ids.of(key(r, GRBD_CLASS_NAME));
+        String className = key(r, GRBD_CLASS_NAME);
         if (name == null || className == null) {
             return null;
         }
         boolean generic = flag(r, GRBD_GENERIC);
         String uacc = r.text(GRBD_UACC);
         boolean warning = flag(r, GRBD_WARNING);
-        String owner = ids.of(r.text(GRBD_OWNER_ID));
+        String owner = r.text(GRBD_OWNER_ID);
         String data = r.text(GRBD_INSTALL_DATA);
         return m -> {
             ResourceProfile p = m.profile(className, name);
@@ -513,7 +507,7 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> generalMember(RecordFields r) {
         String name = key(r, GRMEM_NAME);
-        String className = ids.of(key(r, GRMEM_CLASS_NAME));
+        String className = key(r, GRMEM_CLASS_NAME);
         if (name == null || className == null) {
             return null;
         }
@@ -527,8 +521,8 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> generalAccess(RecordFields r) {
         String name = key(r, GRACC_NAME);
-        String className = ids.of(key(r, GRACC_CLASS_NAME));
-        String id = ids.of(key(r, GRACC_AUTH_ID));
+        String className = key(r, GRACC_CLASS_NAME);
+        String id = key(r, GRACC_AUTH_ID);
         if (name == null || className == null || id == null) {
             return null;
         }
@@ -543,8 +537,8 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> generalConditionalAccess(RecordFields r) {
         String name = key(r, GRCACC_NAME);
-        String className = ids.of(key(r, GRCACC_CLASS_NAME));
-        String id = ids.of(key(r, GRCACC_AUTH_ID));
+        String className = key(r, GRCACC_CLASS_NAME);
+        String id = key(r, GRCACC_AUTH_ID);
         if (name == null || className == null || id == null) {
             return null;
         }
@@ -561,11 +555,11 @@ final class UnloadRecordMapper {
 
     private Consumer<SecurityModel.Builder> startedTask(RecordFields r) {
         String name = key(r, GRST_NAME);
-        String className = ids.of(key(r, GRST_CLASS_NAME));
+        String className = key(r, GRST_CLASS_NAME);
         if (name == null || className == null) {
             return null;
         }
-        StartedTaskData data = new StartedTaskData(ids.of(r.text(GRST_USER_ID)), ids.of(r.text(GRST_GROUP_ID)),
+        StartedTaskData data = new StartedTaskData(r.text(GRST_USER_ID), r.text(GRST_GROUP_ID),
                 flag(r, GRST_TRUSTED), flag(r, GRST_PRIVILEGED), flag(r, GRST_TRACE));
         return m -> m.profile(className, name).setStartedTaskData(data);
     }
