@@ -10,6 +10,7 @@ import dev.esmscan.report.TextReport;
 import dev.esmscan.report.baseline.Baseline;
 import dev.esmscan.report.waiver.WaiverFile;
 import dev.esmscan.report.waiver.Waivers;
+import dev.esmscan.scan.PackCompilation;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
 import java.nio.file.Path;
@@ -59,8 +60,9 @@ public final class ScanCommand implements Callable<Integer> {
         Set<ReportFormat> wanted = formats(spec, formats);
         WaiverFile waiverFile = waivers == null ? null : WaiverFile.read(waivers);
         ObjectNode previous = baseline == null ? null : ReportReader.read(baseline);
+        PackCompilation pack = PackCompilation.start(options::policyPack);
         ScanOptions.Prepared prepared = options.prepare();
-        ScanResult result = Scanner.evaluate(options.load(prepared.inputs(), true), prepared.settings(), options.policyPack());
+        ScanResult result = Scanner.evaluate(options.load(prepared.inputs(), true), prepared.settings(), pack.join());
         ObjectNode report = JsonReport.tree(result);
         if (waiverFile != null) {
             Waivers.apply(report, waiverFile);

@@ -15,8 +15,8 @@ import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Evaluates a policy pack against a model: inserts the site settings, the identities and the Zowe
- * end users as facts, exposes the model and the ESM's access resolver as globals, fires the rules
+ * Evaluates a policy pack against a model: inserts the site settings, the identities the rules look
+ * up (see {@link RuleFacts}) and the Zowe end users as facts, exposes the model and the ESM's access resolver as globals, fires the rules
  * of the applicable requirements, and closes every requirement with a result.
  */
 public final class PolicyEngine {
@@ -49,12 +49,7 @@ public final class PolicyEngine {
                 }
                 session.setGlobal(name, value);
             }
-            session.insert(settings);
-            model.users().forEach(session::insert);
-            model.groups().forEach(session::insert);
-            model.connections().forEach(session::insert);
-            model.classOptions().ifPresent(session::insert);
-            ZoweEndUser.of(settings, model).forEach(session::insert);
+            pack.ruleFacts().insert(session, model, settings, ZoweEndUser.of(settings, model));
             session.fireAllRules(match -> !notApplicable.containsKey(catalogue.idOf(match.getRule())));
         } finally {
             session.dispose();

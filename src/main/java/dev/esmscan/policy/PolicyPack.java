@@ -24,10 +24,12 @@ public final class PolicyPack {
 
     private final KieBase kieBase;
     private final Catalogue catalogue;
+    private final RuleFacts ruleFacts;
 
-    private PolicyPack(KieBase kieBase, Catalogue catalogue) {
+    private PolicyPack(KieBase kieBase, Catalogue catalogue, RuleFacts ruleFacts) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
+        this.ruleFacts = ruleFacts;
     }
 
     /** The pack shipped inside the scanner (the repository's rules/ folder). */
@@ -64,7 +66,7 @@ public final class PolicyPack {
             throw new PolicyException(describe(builder.getErrors().stream().collect(Collectors.toList())));
         }
         KieBase base = builder.newKieBase();
-        return new PolicyPack(base, Catalogue.of(base));
+        return new PolicyPack(base, Catalogue.of(base), RuleFacts.of(sources));
     }
 
     private static String describe(List<KnowledgeBuilderError> errors) {
@@ -77,6 +79,11 @@ public final class PolicyPack {
                     .append(e.getMessage().replace('\n', ' ').trim());
         }
         return sb.toString();
+    }
+
+    /** Which identities the rules need as facts. */
+    public RuleFacts ruleFacts() {
+        return ruleFacts;
     }
 
     public KieBase kieBase() {

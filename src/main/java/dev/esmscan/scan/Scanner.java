@@ -78,6 +78,12 @@ public final class Scanner {
         return evaluate(load(inputs, options), settings, pack);
     }
 
+    /** Reads with the options while the pack compiles on its own thread, then evaluates it. */
+    public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PackCompilation pack, ReadOptions options) {
+        Loaded loaded = load(inputs, options);
+        return evaluate(loaded, settings, pack.join());
+    }
+
     public static ScanResult evaluate(Loaded loaded, SiteSettings given, PolicyPack pack) {
         SiteSettings settings = given.forEsm(loaded.esm().name());
         List<Finding> evaluated = PartialInputGuard.apply(
