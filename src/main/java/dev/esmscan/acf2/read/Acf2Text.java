@@ -1,9 +1,7 @@
 package dev.esmscan.acf2.read;
 
+import dev.esmscan.input.ExtractText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +18,9 @@ public final class Acf2Text {
     private Acf2Text() {
     }
 
-    /** UTF-8, or ISO-8859-1 for files that are not valid UTF-8 (a code page download); a BOM is dropped. */
+    /** The extract's text: see {@link ExtractText#decode}. */
     public static String decode(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return ExtractText.decode(file);
     }
 
     /** The first bytes of a file, as many as format recognition looks at. */

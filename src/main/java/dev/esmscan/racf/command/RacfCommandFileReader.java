@@ -1,15 +1,12 @@
 package dev.esmscan.racf.command;
 
 import dev.esmscan.input.ExtractReader;
+import dev.esmscan.input.ExtractText;
 import dev.esmscan.input.InputException;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +42,7 @@ public final class RacfCommandFileReader implements ExtractReader {
 
     @Override
     public ReadStats read(Path file, SecurityModel.Builder model) throws IOException {
-        String text = decode(file);
+        String text = ExtractText.decode(file);
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
         RacfCommandParser.Parsed parsed = RacfCommandParser.parse(text);
         if (parsed.commands().isEmpty() && parsed.problems().isEmpty()) {
@@ -60,19 +57,5 @@ public final class RacfCommandFileReader implements ExtractReader {
         problems.sort(Comparator.comparingInt(CommandProblem::line));
         problems.forEach(p -> stats.error(p.line(), p.message()));
         return stats;
-    }
-
-    /** UTF-8, or ISO-8859-1 for files that are not valid UTF-8 (a code page download). */
-    private static String decode(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
     }
 }
