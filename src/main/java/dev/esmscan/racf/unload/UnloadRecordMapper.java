@@ -459,24 +459,8 @@ final class UnloadRecordMapper {
         if (name == null) {
             return null;
         }
-        String volume = r.text(DSBD_VOL);
-        boolean generic = flag(r, DSBD_GENERIC);
-        String uacc = r.text(DSBD_UACC);
-        boolean warning = flag(r, DSBD_WARNING);
-        String owner = r.text(DSBD_OWNER_ID);
-        String data = r.text(DSBD_INSTALL_DATA);
-        if (volume == null) {
-            base = new Base("DATASET " + name, m -> m.findProfile(DATASET_CLASS, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
-        }
-        return m -> {
-            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
-            p.setGeneric(generic);
-            universalAccess(p, uacc);
-            p.setWarning(warning);
-            p.setOwner(owner);
-            p.setInstallationData(data);
-            p.setBaseRecordSeen(true);
-        };
+        return profileBase(DATASET_CLASS, name, r.text(DSBD_VOL), flag(r, DSBD_GENERIC), r.text(DSBD_UACC),
+                flag(r, DSBD_WARNING), r.text(DSBD_OWNER_ID), r.text(DSBD_INSTALL_DATA));
     }
 
     private Consumer<SecurityModel.Builder> datasetConditionalAccess(RecordFields r) {
@@ -486,15 +470,8 @@ final class UnloadRecordMapper {
             return null;
         }
         AccessLevel level = accessLevel(r, DSCACC_ACCESS, DATASET_CLASS);
-        String volume = r.text(DSCACC_VOL);
-        ConditionalAccessEntry entry = level == null ? null
-                : new ConditionalAccessEntry(id, level, r.text(DSCACC_CATYPE), r.text(DSCACC_CANAME));
-        return m -> {
-            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
-            if (entry != null) {
-                p.getConditionalAccessList().add(entry);
-            }
-        };
+        return conditionalEntry(DATASET_CLASS, name, r.text(DSCACC_VOL), level == null ? null
+                : new ConditionalAccessEntry(id, level, r.text(DSCACC_CATYPE), r.text(DSCACC_CANAME)));
     }
 
     private Consumer<SecurityModel.Builder> datasetAccess(RecordFields r) {
@@ -504,13 +481,7 @@ final class UnloadRecordMapper {
             return null;
         }
         AccessLevel level = accessLevel(r, DSACC_ACCESS, DATASET_CLASS);
-        String volume = r.text(DSACC_VOL);
-        return m -> {
-            ResourceProfile p = m.profile(DATASET_CLASS, name, volume);
-            if (level != null) {
-                p.getAccessList().add(new AccessEntry(id, level));
-            }
-        };
+        return accessEntry(DATASET_CLASS, name, r.text(DSACC_VOL), level == null ? null : new AccessEntry(id, level));
     }
 
     private Consumer<SecurityModel.Builder> generalBasic(RecordFields r) {
@@ -519,20 +490,49 @@ final class UnloadRecordMapper {
         if (name == null || className == null) {
             return null;
         }
-        boolean generic = flag(r, GRBD_GENERIC);
-        String uacc = r.text(GRBD_UACC);
-        boolean warning = flag(r, GRBD_WARNING);
-        String owner = r.text(GRBD_OWNER_ID);
-        String data = r.text(GRBD_INSTALL_DATA);
-        base = new Base(className + " " + name, m -> m.findProfile(className, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
+        return profileBase(className, name, null, flag(r, GRBD_GENERIC), r.text(GRBD_UACC), flag(r, GRBD_WARNING),
+                r.text(GRBD_OWNER_ID), r.text(GRBD_INSTALL_DATA));
+    }
+
+    /**
+     * A profile's base record (0400 or 0500). Duplicates are tracked by class and name, so a data
+     * set profile on a volume (a discrete profile of an uncataloged data set) is not tracked.
+     */
+    private Consumer<SecurityModel.Builder> profileBase(String className, String name, String volume, boolean generic,
+                                                        String uacc, boolean warning, String owner, String data) {
+        if (volume == null) {
+            base = new Base(className + " " + name,
+                    m -> m.findProfile(className, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
+        }
         return m -> {
-            ResourceProfile p = m.profile(className, name);
+            ResourceProfile p = m.profile(className, name, volume);
             p.setGeneric(generic);
             universalAccess(p, uacc);
             p.setWarning(warning);
             p.setOwner(owner);
             p.setInstallationData(data);
             p.setBaseRecordSeen(true);
+        };
+    }
+
+    /** An access list record (0404 or 0505); a level that did not decode keeps the entry out. */
+    private static Consumer<SecurityModel.Builder> accessEntry(String className, String name, String volume, AccessEntry entry) {
+        return m -> {
+            ResourceProfile p = m.profile(className, name, volume);
+            if (entry != null) {
+                p.getAccessList().add(entry);
+            }
+        };
+    }
+
+    /** A conditional access list record (0402 or 0507). */
+    private static Consumer<SecurityModel.Builder> conditionalEntry(String className, String name, String volume,
+                                                                    ConditionalAccessEntry entry) {
+        return m -> {
+            ResourceProfile p = m.profile(className, name, volume);
+            if (entry != null) {
+                p.getConditionalAccessList().add(entry);
+            }
         };
     }
 
@@ -558,12 +558,7 @@ final class UnloadRecordMapper {
             return null;
         }
         AccessLevel level = accessLevel(r, GRACC_ACCESS, className);
-        return m -> {
-            ResourceProfile p = m.profile(className, name);
-            if (level != null) {
-                p.getAccessList().add(new AccessEntry(id, level));
-            }
-        };
+        return accessEntry(className, name, null, level == null ? null : new AccessEntry(id, level));
     }
 
     private Consumer<SecurityModel.Builder> generalConditionalAccess(RecordFields r) {
@@ -574,14 +569,8 @@ final class UnloadRecordMapper {
             return null;
         }
         AccessLevel level = accessLevel(r, GRCACC_ACCESS, className);
-        ConditionalAccessEntry entry = level == null ? null
-                : new ConditionalAccessEntry(id, level, r.text(GRCACC_CATYPE), r.text(GRCACC_CANAME));
-        return m -> {
-            ResourceProfile p = m.profile(className, name);
-            if (entry != null) {
-                p.getConditionalAccessList().add(entry);
-            }
-        };
+        return conditionalEntry(className, name, null, level == null ? null
+                : new ConditionalAccessEntry(id, level, r.text(GRCACC_CATYPE), r.text(GRCACC_CANAME)));
     }
 
     private Consumer<SecurityModel.Builder> startedTask(RecordFields r) {
