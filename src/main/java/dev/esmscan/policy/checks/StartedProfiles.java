@@ -4,6 +4,7 @@ import dev.esmscan.model.ClassOptions;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.model.StartedTaskAssignment;
+import dev.esmscan.policy.Check;
 import dev.esmscan.remediation.Intent;
 import dev.esmscan.remediation.Intent.DefineStartedTask;
 import dev.esmscan.remediation.Intent.EnableGenericProfiles;
@@ -57,6 +58,13 @@ public final class StartedProfiles {
         }
         intents.add(new DefineStartedTask(procName, name, user, group));
         return new Remedy(intents.toArray(new Intent[0]), null);
+    }
+
+    /** The failed check when no definition covers the procedure, with seed 000's definition as its fix. */
+    static Check notCoveredCheck(SecurityModel model, String procName, String user, String group) {
+        Remedy define = define(model, procName, user, group);
+        return new Check().require(false, notCovered(model, procName)
+                + (define.personMustAct() == null ? "" : "; " + define.personMustAct()), define.intents());
     }
 
     /** What the evidence says when no definition covers the procedure. */

@@ -21,9 +21,7 @@ public final class StartedTaskTrust {
     public static Check check(AccessResolver access, SecurityModel model, String procName, String user, String group) {
         Optional<StartedTaskAssignment> found = access.startedTask(procName);
         if (found.isEmpty()) {
-            StartedProfiles.Remedy define = StartedProfiles.define(model, procName, user, group);
-            return new Check().require(false, StartedProfiles.notCovered(model, procName)
-                    + (define.personMustAct() == null ? "" : "; " + define.personMustAct()), define.intents());
+            return StartedProfiles.notCoveredCheck(model, procName, user, group);
         }
         StartedTaskAssignment a = found.get();
         boolean shared = StartedProfiles.isShared(a);
