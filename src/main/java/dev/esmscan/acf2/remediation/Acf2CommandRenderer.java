@@ -1,5 +1,7 @@
 package dev.esmscan.acf2.remediation;
 
+import static dev.esmscan.remediation.NameChecks.first;
+
 import dev.esmscan.acf2.access.ClassMapping;
 import dev.esmscan.acf2.access.ServiceLevels;
 import dev.esmscan.remediation.CommandRenderer;
@@ -298,15 +300,5 @@ public final class Acf2CommandRenderer implements CommandRenderer {
 
     private static IllegalArgumentException unknown(Intent intent) {
         return new IllegalArgumentException("no ACF2 rendering for the intent " + intent.getClass().getSimpleName() + ": " + intent);
-    }
-
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... checks) {
-        for (Optional<String> c : checks) {
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
     }
 }

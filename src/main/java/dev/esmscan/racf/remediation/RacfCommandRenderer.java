@@ -1,5 +1,7 @@
 package dev.esmscan.racf.remediation;
 
+import static dev.esmscan.remediation.NameChecks.first;
+
 import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.racf.command.RacfNames;
 import dev.esmscan.remediation.CommandRenderer;
@@ -399,15 +401,5 @@ public final class RacfCommandRenderer implements CommandRenderer {
             sb.append(c < 0x20 || c == 0x7f ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return sb.toString();
-    }
-
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... checks) {
-        for (Optional<String> c : checks) {
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
     }
 }

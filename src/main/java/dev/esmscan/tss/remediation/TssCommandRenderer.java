@@ -1,5 +1,7 @@
 package dev.esmscan.tss.remediation;
 
+import static dev.esmscan.remediation.NameChecks.first;
+
 import dev.esmscan.remediation.CommandRenderer;
 import dev.esmscan.remediation.Intent;
 import dev.esmscan.remediation.Intent.ActivateClass;
@@ -244,15 +246,5 @@ public final class TssCommandRenderer implements CommandRenderer {
 
     private static Optional<String> path(String p) {
         return TssNames.checkPath(p).map(r -> "path '" + TssNames.printable(p) + "': " + r);
-    }
-
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... checks) {
-        for (Optional<String> c : checks) {
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
     }
 }
