@@ -37,7 +37,6 @@ public final class Group {
     public boolean isUniversal() { return universal; }
     public void setUniversal(boolean universal) { this.universal = universal; }
     public boolean hasOmvsSegment() { return omvsSegment; }
-    public boolean isOmvsSegment() { return omvsSegment; }
     public void setOmvsSegment(boolean omvsSegment) { this.omvsSegment = omvsSegment; }
     public Long getGid() { return gid; }
     public void setGid(Long gid) { this.gid = gid; }

@@ -75,7 +75,7 @@ public final class ModelDump {
                     + " owner=" + q(g.getOwner())
                     + " installationData=" + q(g.getInstallationData())
                     + " universal=" + g.isUniversal()
-                    + " omvsSegment=" + g.isOmvsSegment()
+                    + " omvsSegment=" + g.hasOmvsSegment()
                     + " gid=" + g.getGid()
                     + " baseRecordSeen=" + g.isBaseRecordSeen());
         }

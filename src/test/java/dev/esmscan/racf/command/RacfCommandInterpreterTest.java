@@ -11,6 +11,7 @@ import dev.esmscan.model.ClassOptions;
 import dev.esmscan.model.ConditionalAccessEntry;
 import dev.esmscan.model.Connection;
 import dev.esmscan.model.Group;
+import dev.esmscan.model.ModelDump;
 import dev.esmscan.model.OmvsSegment;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
@@ -497,16 +498,16 @@ class RacfCommandInterpreterTest {
                 + "SETROPTS GENERIC(FACILITY) REFRESH\nSETROPTS LIST\nLU U1\nLISTUSER U1 OMVS\nLG G1\nRLIST FACILITY P1 AUTHUSER\n"
                 + "RL FACILITY *\nSR CLASS(FACILITY)\nSEARCH FILTER(SYS1.**)");
         assertEquals(List.of(), r.problems());
-        assertEquals(ModelDump.of(before), ModelDump.of(r.model()));
+        assertEquals(ModelDump.dump(before), ModelDump.dump(r.model()));
         assertTrue(r.model().classOptions().isEmpty());
     }
 
     @Test
     void theOriginalModelIsUntouched() {
         SecurityModel before = base();
-        String dump = ModelDump.of(before);
+        String dump = ModelDump.dump(before);
         RacfCommands.Result r = RacfCommands.apply(before, "DELUSER U1\nPERMIT P1 CLASS(FACILITY) ID(G1)\nSETROPTS CLASSACT(FACILITY)");
-        assertEquals(dump, ModelDump.of(before));
+        assertEquals(dump, ModelDump.dump(before));
         assertTrue(r.model().user("U1").isEmpty());
     }
 
@@ -580,7 +581,7 @@ class RacfCommandInterpreterTest {
         String problem = r.problems().get(0);
         assertTrue(problem.startsWith("line " + line + ": "), problem);
         assertTrue(problem.contains(message), problem);
-        assertEquals(ModelDump.of(prepared), ModelDump.of(r.model()));
+        assertEquals(ModelDump.dump(prepared), ModelDump.dump(r.model()));
     }
 
     @Test
