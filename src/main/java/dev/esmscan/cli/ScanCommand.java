@@ -1,6 +1,7 @@
 package dev.esmscan.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.report.ExitCode;
 import dev.esmscan.report.JsonReport;
 import dev.esmscan.report.OutputFiles;
@@ -60,9 +61,15 @@ public final class ScanCommand implements Callable<Integer> {
         Set<ReportFormat> wanted = formats(spec, formats);
         WaiverFile waiverFile = waivers == null ? null : WaiverFile.read(waivers);
         ObjectNode previous = baseline == null ? null : ReportReader.read(baseline);
+        PhaseTimes times = new PhaseTimes(spec.commandLine().getErr());
         PackCompilation pack = PackCompilation.start(options::policyPack);
         ScanOptions.Prepared prepared = options.prepare();
-        ScanResult result = Scanner.evaluate(options.load(prepared.inputs(), true), prepared.settings(), pack.join());
+        Scanner.Loaded loaded = options.load(prepared.inputs(), true);
+        times.done("read");
+        PolicyPack compiled = pack.join();
+        times.done("rules-wait");
+        ScanResult result = Scanner.evaluate(loaded, prepared.settings(), compiled);
+        times.done("evaluate");
         ObjectNode report = JsonReport.tree(result);
         if (waiverFile != null) {
             Waivers.apply(report, waiverFile);
@@ -76,6 +83,7 @@ public final class ScanCommand implements Callable<Integer> {
         for (Path written : ReportFormat.renderAll(wanted, report, new OutputFiles(out)).commit()) {
             spec.commandLine().getErr().println("wrote " + written);
         }
+        times.done("report");
         return ExitCode.of(report);
     }
 

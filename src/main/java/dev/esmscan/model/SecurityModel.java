@@ -148,7 +148,7 @@ public final class SecurityModel {
     public static final class Builder {
         private final Map<String, User> users = new HashMap<>();
         private final Map<String, Group> groups = new HashMap<>();
-        private final Map<String, Connection> connections = new LinkedHashMap<>();
+        private final Map<ConnectionKey, Connection> connections = new LinkedHashMap<>();
         private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
         private ClassOptions classOptions;
         private final Map<Class<?>, ModelExtension> extensions = new HashMap<>();
@@ -156,8 +156,12 @@ public final class SecurityModel {
         private Builder() {
         }
 
-        static String connectionKey(String userId, String group) {
-            return userId + " " + group;
+        /** A connection's key: the user and the group, compared by value (their hashes are the strings' own, cached). */
+        private record ConnectionKey(String userId, String group) {
+        }
+
+        static ConnectionKey connectionKey(String userId, String group) {
+            return new ConnectionKey(userId, group);
         }
 
         /** The user with this ID, created on first mention. */

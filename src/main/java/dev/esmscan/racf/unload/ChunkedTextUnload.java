@@ -8,9 +8,10 @@ import dev.esmscan.model.SecurityModel;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,22 +25,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads a text unload from a file in chunks cut at line ends, several at a time. Each chunk is
- * mapped into memory and scanned eight bytes at a time for line ends (a padded record's end is
- * first looked for where the last record of its type ended, and checked); a line whose type the
- * model does not use, or whose profile class is outside the scope, is only counted, and the rest is
- * decoded on the chunk's thread. This thread applies the decoded records to the model in file
+ * Reads a text unload from a file in chunks cut at line ends, several at a time. Each chunk is read
+ * into its thread's reused buffer and scanned eight bytes at a time for line ends; a line whose type
+ * the model does not use, or whose profile class is outside the scope, is only counted, and the rest
+ * is decoded on the chunk's thread. This thread applies the decoded records to the model in file
  * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
- * holds a bounded number of chunks' decoded records and the model, whatever the file's size.
+ * holds a bounded number of chunks' decoded records, one buffer per thread and the model, whatever
+ * the file's size.
  */
 final class ChunkedTextUnload {
-    static final int DEFAULT_CHUNK = 8 << 20;
-    private static final int MIN_AHEAD = 12;
+    static final int DEFAULT_CHUNK = 2 << 20;
+    private static final int MIN_AHEAD = 4;
 
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final int BOUNDARY_PROBE = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int chunkBytes;
     private final int threads;
@@ -65,8 +68,9 @@ final class ChunkedTextUnload {
             int chunks = bounds.length - 1;
             if (chunks == 1 || threads == 1) {
                 long lineBase = 0;
+                ChunkScanner scanner = new ChunkScanner(file, triage, scope);
                 for (int i = 0; i < chunks; i++) {
-                    Chunk c = scan(channel, file, bounds[i], bounds[i + 1], triage, scope);
+                    Chunk c = scanner.scan(channel, bounds[i], bounds[i + 1]);
                     lineBase = take(c, lineBase, model, stats, progress);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
@@ -77,6 +81,7 @@ final class ChunkedTextUnload {
                 t.setDaemon(true);
                 return t;
             });
+            ThreadLocal<ChunkScanner> scanners = ThreadLocal.withInitial(() -> new ChunkScanner(file, triage, scope));
             try {
                 Deque<Future<Chunk>> ahead = new ArrayDeque<>();
                 int next = 0;
@@ -85,7 +90,7 @@ final class ChunkedTextUnload {
                     while (next < chunks && ahead.size() < Math.max(MIN_AHEAD, threads + 1)) {
                         long from = bounds[next];
                         long to = bounds[next + 1];
-                        ahead.add(pool.submit(() -> scan(channel, file, from, to, triage, scope)));
+                        ahead.add(pool.submit(() -> scanners.get().scan(channel, from, to)));
                         next++;
                     }
                     lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
@@ -181,99 +186,20 @@ final class ChunkedTextUnload {
         return size;
     }
 
-    private static Chunk scan(FileChannel channel, Path file, long from, long to, LineTriage triage, ProfileScope scope)
-            throws IOException {
-        int length = (int) (to - from);
-        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
-        try {
-            ByteBuffer b = mapped.order(ByteOrder.LITTLE_ENDIAN);
-            UnloadLines decoder = new UnloadLines(file, new UnloadRecordMapper(scope));
-            decoder.recordSeen();
-            List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
-            TypeCounts counts = new TypeCounts();
-            byte[] scratch = new byte[4096];
-            int lines = 0;
-            int pos = 0;
-            while (pos < length) {
-                int slot = -1;
-                if (length - pos >= 5 && b.get(pos + 4) == ' ' && UnloadEncoding.startsWithRecordType(b, pos)) {
-                    slot = counts.slot(b.getInt(pos));
-                }
-                int newline = slot >= 0 ? padded(b, pos, length, counts.lastLength(slot)) : -1;
-                if (newline < 0) {
-                    newline = newline(b, pos, length);
-                    if (slot >= 0) {
-                        counts.lastLength(slot, newline - pos);
-                    }
-                }
-                int end = newline > pos && b.get(newline - 1) == '\r' ? newline - 1 : newline;
-                int len = end - pos;
-                lines++;
-                byte action = LineTriage.KEEP;
-                if (slot >= 0) {
-                    action = counts.action(slot, triage);
-                    if (action == LineTriage.CLASS_DECIDES) {
-                        action = triage.byClass(b, pos, len);
-                    }
-                }
-                if (action == LineTriage.KEEP) {
-                    if (len > scratch.length) {
-                        scratch = new byte[Math.max(len, scratch.length * 2)];
-                    }
-                    b.get(pos, scratch, 0, len);
-                    UnloadRecordMapper.Decoded d = decoder.decode(scratch, 0, len, lines);
-                    if (d != null) {
-                        records.add(d);
-                    }
-                } else if (action == LineTriage.SKIP) {
-                    counts.skipped(slot);
-                } else {
-                    counts.filtered(slot);
-                }
-                pos = newline + 1;
-            }
-            return new Chunk(records, counts, lines, length);
-        } finally {
-            MappedFiles.unmap(mapped);
-        }
-    }
-
-    /**
-     * The LF ending a line at {@code pos} that is as long as the last line of its type, when there
-     * is one exactly there and none before it; else -1.
-     */
-    private static int padded(ByteBuffer b, int pos, int limit, int expected) {
-        int at = pos + expected;
-        if (expected <= 5 || at >= limit || b.get(at) != '\n') {
-            return -1;
-        }
-        long found = 0;
-        int i = pos + 5;
-        for (; i + 8 <= at; i += 8) {
-            found |= newlines(b.getLong(i));
-        }
-        for (; i < at; i++) {
-            if (b.get(i) == '\n') {
-                return -1;
-            }
-        }
-        return found == 0 ? at : -1;
-    }
-
-    /** A high bit set in each byte of the word that is an LF. */
+    /** A line of eight LF bytes, XORed with a word to find its LFs. */
     private static long newlines(long word) {
         long x = word ^ NEWLINES;
         return (x - ONES) & ~x & HIGHS;
     }
 
     /** The index of the first LF at or after {@code from}, or {@code limit}; eight bytes per step. */
-    static int newline(ByteBuffer b, int from, int limit) {
+    static int newline(byte[] b, int from, int limit) {
         int i = from;
         while (i + 32 <= limit) {
-            long w0 = newlines(b.getLong(i));
-            long w1 = newlines(b.getLong(i + 8));
-            long w2 = newlines(b.getLong(i + 16));
-            long w3 = newlines(b.getLong(i + 24));
+            long w0 = newlines((long) LONGS.get(b, i));
+            long w1 = newlines((long) LONGS.get(b, i + 8));
+            long w2 = newlines((long) LONGS.get(b, i + 16));
+            long w3 = newlines((long) LONGS.get(b, i + 24));
             if ((w0 | w1 | w2 | w3) != 0) {
                 if (w0 != 0) {
                     return i + (Long.numberOfTrailingZeros(w0) >>> 3);
@@ -289,18 +215,81 @@ final class ChunkedTextUnload {
             i += 32;
         }
         while (i + 8 <= limit) {
-            long found = newlines(b.getLong(i));
+            long found = newlines((long) LONGS.get(b, i));
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
             i += 8;
         }
         while (i < limit) {
-            if (b.get(i) == '\n') {
+            if (b[i] == '\n') {
                 return i;
             }
             i++;
         }
         return limit;
+    }
+
+    /** One thread's reading state, reused for every chunk it scans: the buffer and the decoder. */
+    private static final class ChunkScanner {
+        private final LineTriage triage;
+        private final UnloadLines decoder;
+        private byte[] bytes = new byte[0];
+
+        ChunkScanner(Path file, LineTriage triage, ProfileScope scope) {
+            this.triage = triage;
+            this.decoder = new UnloadLines(file, new UnloadRecordMapper(scope));
+            decoder.recordSeen();
+        }
+
+        /** Reads {@code from}..{@code to} of the file and scans it line by line. */
+        Chunk scan(FileChannel channel, long from, long to) throws IOException {
+            int length = (int) (to - from);
+            byte[] b = fill(channel, from, length);
+            List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
+            TypeCounts counts = new TypeCounts();
+            int lines = 0;
+            int pos = 0;
+            while (pos < length) {
+                int newline = newline(b, pos, length);
+                int end = newline > pos && b[newline - 1] == '\r' ? newline - 1 : newline;
+                int len = end - pos;
+                lines++;
+                byte action = LineTriage.KEEP;
+                int slot = len >= 5 && b[pos + 4] == ' ' && UnloadEncoding.startsWithRecordType(b, pos, len)
+                        ? counts.slot((int) INTS.get(b, pos)) : -1;
+                if (slot >= 0) {
+                    action = counts.action(slot, triage);
+                    if (action == LineTriage.CLASS_DECIDES) {
+                        action = triage.byClass(b, pos, len);
+                    }
+                }
+                if (action == LineTriage.KEEP) {
+                    UnloadRecordMapper.Decoded d = decoder.decode(b, pos, len, lines);
+                    if (d != null) {
+                        records.add(d);
+                    }
+                } else if (action == LineTriage.SKIP) {
+                    counts.skipped(slot);
+                } else {
+                    counts.filtered(slot);
+                }
+                pos = newline + 1;
+            }
+            return new Chunk(records, counts, lines, length);
+        }
+
+        private byte[] fill(FileChannel channel, long from, int length) throws IOException {
+            if (bytes.length < length) {
+                bytes = new byte[length];
+            }
+            ByteBuffer target = ByteBuffer.wrap(bytes, 0, length);
+            while (target.hasRemaining()) {
+                if (channel.read(target, from + target.position()) < 0) {
+                    throw new IOException("the file became shorter while it was read");
+                }
+            }
+            return bytes;
+        }
     }
 }

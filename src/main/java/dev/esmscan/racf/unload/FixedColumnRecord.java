@@ -1,7 +1,5 @@
 package dev.esmscan.racf.unload;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A view of one fixed-column record held in a byte buffer as ISO-8859-1. A field that starts past
  * the end of a short line is absent; bytes past the last field are never looked at.
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 final class FixedColumnRecord implements RecordFields {
     private static final byte BLANK = ' ';
 
+    private final RecentValues values = new RecentValues();
     private byte[] bytes;
     private int offset;
     private int length;
@@ -42,6 +41,6 @@ final class FixedColumnRecord implements RecordFields {
                 break;
             }
         }
-        return end == start ? null : new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+        return end == start ? null : values.of(bytes, offset + start, end - start);
     }
 }

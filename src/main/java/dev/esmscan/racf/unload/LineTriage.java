@@ -1,6 +1,8 @@
 package dev.esmscan.racf.unload;
 
 import dev.esmscan.input.ProfileScope;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ final class LineTriage {
     private static final int CLASS_OFFSET = 252;
     private static final int CLASS_LENGTH = 8;
     private static final long BLANKS = 0x2020202020202020L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final boolean keepsEverything;
     private final boolean keepsDatasets;
@@ -51,18 +54,18 @@ final class LineTriage {
         }
     }
 
-    /** KEEP or FILTER for a general resource line of {@code length} bytes at {@code at} (little-endian buffer). */
-    byte byClass(ByteBuffer line, int at, int length) {
+    /** KEEP or FILTER for a general resource line of {@code length} bytes at {@code at}. */
+    byte byClass(byte[] line, int at, int length) {
         if (length <= CLASS_OFFSET) {
             return KEEP;
         }
         long code;
         if (length >= CLASS_OFFSET + CLASS_LENGTH) {
-            code = line.getLong(at + CLASS_OFFSET);
+            code = (long) LONGS.get(line, at + CLASS_OFFSET);
         } else {
             code = 0;
             for (int i = CLASS_LENGTH - 1; i >= 0; i--) {
-                int present = CLASS_OFFSET + i < length ? line.get(at + CLASS_OFFSET + i) & 0xFF : ' ';
+                int present = CLASS_OFFSET + i < length ? line[at + CLASS_OFFSET + i] & 0xFF : ' ';
                 code = (code << 8) | present;
             }
         }

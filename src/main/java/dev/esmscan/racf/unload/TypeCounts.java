@@ -17,7 +17,6 @@ final class TypeCounts {
     private final byte[] actions = new byte[SLOTS];
     private final long[] skipped = new long[SLOTS];
     private final long[] filtered = new long[SLOTS];
-    private final int[] lastLength = new int[SLOTS];
     private int types;
 
     /** The slot of this type, or -1 when the table is full (then the line simply goes on to the mapper). */
@@ -46,15 +45,6 @@ final class TypeCounts {
             actions[slot] = a;
         }
         return a;
-    }
-
-    /** The length of the last line of this type with its line end, 0 before the first. */
-    int lastLength(int slot) {
-        return lastLength[slot];
-    }
-
-    void lastLength(int slot, int length) {
-        lastLength[slot] = length;
     }
 
     void skipped(int slot) {

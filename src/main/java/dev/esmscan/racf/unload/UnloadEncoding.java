@@ -42,11 +42,6 @@ enum UnloadEncoding {
                 && isTypeChar(b[off + 3]) && b[off + 4] == ' ';
     }
 
-    /** Four upper-case letters or digits at {@code off} (the caller checks the blank in column 5). */
-    static boolean startsWithRecordType(java.nio.ByteBuffer b, int off) {
-        return isTypeChar(b.get(off)) && isTypeChar(b.get(off + 1)) && isTypeChar(b.get(off + 2)) && isTypeChar(b.get(off + 3));
-    }
-
     static boolean isDigit(byte b) {
         return b >= '0' && b <= '9';
     }

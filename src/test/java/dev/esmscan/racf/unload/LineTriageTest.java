@@ -100,8 +100,7 @@ class LineTriageTest {
 
     private static byte byClass(LineTriage triage, String line) {
         byte[] bytes = ("XX" + line + "\n").getBytes(StandardCharsets.ISO_8859_1);
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        return triage.byClass(b, 2, line.length());
+        return triage.byClass(bytes, 2, line.length());
     }
 
     private static int code(String type) {
