@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** What a reader took from one input: records by type, what it skipped, and the first problems with their lines. */
 public final class ReadStats {
@@ -12,9 +11,9 @@ public final class ReadStats {
 
     private final String path;
     private final String format;
-    private final Map<String, Long> recordsByType = new TreeMap<>();
-    private final Map<String, Long> skippedByType = new TreeMap<>();
-    private final Map<String, Long> filteredByType = new TreeMap<>();
+    private final TypeTally recordsByType = new TypeTally();
+    private final TypeTally skippedByType = new TypeTally();
+    private final TypeTally filteredByType = new TypeTally();
     private long records;
     private long skipped;
     private long filtered;
@@ -29,15 +28,15 @@ public final class ReadStats {
     /** Counts a record that was read into the model. */
     public void record(String type) {
         records++;
-        recordsByType.merge(type, 1L, Long::sum);
+        recordsByType.add(type, 1);
     }
 
     /** Counts a record of a type the reader does not use (read past on purpose, not an error). */
     public void skipped(String type) {
         records++;
         skipped++;
-        recordsByType.merge(type, 1L, Long::sum);
-        skippedByType.merge(type, 1L, Long::sum);
+        recordsByType.add(type, 1);
+        skippedByType.add(type, 1);
     }
 
     /** Counts {@code count} records of a type the reader does not use, at once. */
@@ -45,8 +44,8 @@ public final class ReadStats {
         if (count > 0) {
             records += count;
             skipped += count;
-            recordsByType.merge(type, count, Long::sum);
-            skippedByType.merge(type, count, Long::sum);
+            recordsByType.add(type, count);
+            skippedByType.add(type, count);
         }
     }
 
@@ -58,8 +57,8 @@ public final class ReadStats {
         if (count > 0) {
             records += count;
             filtered += count;
-            recordsByType.merge(type, count, Long::sum);
-            filteredByType.merge(type, count, Long::sum);
+            recordsByType.add(type, count);
+            filteredByType.add(type, count);
         }
     }
 
@@ -84,9 +83,9 @@ public final class ReadStats {
     /** The same counts under another path, e.g. the name an embedded sample is known by. */
     public ReadStats withPath(String newPath) {
         ReadStats copy = new ReadStats(newPath, format);
-        copy.recordsByType.putAll(recordsByType);
-        copy.skippedByType.putAll(skippedByType);
-        copy.filteredByType.putAll(filteredByType);
+        copy.recordsByType.addAll(recordsByType);
+        copy.skippedByType.addAll(skippedByType);
+        copy.filteredByType.addAll(filteredByType);
         copy.records = records;
         copy.skipped = skipped;
         copy.filtered = filtered;
@@ -101,8 +100,8 @@ public final class ReadStats {
     public long skipped() { return skipped; }
     public long filtered() { return filtered; }
     public long errors() { return errors; }
-    public Map<String, Long> recordsByType() { return Collections.unmodifiableMap(recordsByType); }
-    public Map<String, Long> skippedByType() { return Collections.unmodifiableMap(skippedByType); }
-    public Map<String, Long> filteredByType() { return Collections.unmodifiableMap(filteredByType); }
+    public Map<String, Long> recordsByType() { return recordsByType.sorted(); }
+    public Map<String, Long> skippedByType() { return skippedByType.sorted(); }
+    public Map<String, Long> filteredByType() { return filteredByType.sorted(); }
     public List<String> problems() { return Collections.unmodifiableList(problems); }
 }

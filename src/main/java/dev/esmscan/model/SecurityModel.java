@@ -28,10 +28,12 @@ public final class SecurityModel {
         this.groups = Collections.unmodifiableMap(new TreeMap<>(b.groups));
         Map<String, List<Connection>> byUser = new HashMap<>();
         Map<String, List<Connection>> byGroup = new HashMap<>();
-        for (Connection c : b.connections.values()) {
-            byUser.computeIfAbsent(c.getUserId(), k -> new ArrayList<>()).add(c);
-            byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
-        }
+        b.connections.forEach((userId, mine) -> {
+            if (!mine.isEmpty()) {
+                byUser.put(userId, new ArrayList<>(mine.values()));
+                mine.values().forEach(c -> byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c));
+            }
+        });
         this.connectionsByUser = byUser;
         this.connectionsByGroup = byGroup;
         Map<String, ClassProfiles> byClass = new TreeMap<>();
@@ -52,7 +54,7 @@ public final class SecurityModel {
         Builder b = new Builder();
         users.values().forEach(u -> b.users.put(u.getId(), u.copy()));
         groups.values().forEach(g -> b.groups.put(g.getName(), g.copy()));
-        connectionsByUser.values().forEach(list -> list.forEach(c -> b.connections.put(Builder.connectionKey(c.getUserId(), c.getGroup()), c.copy())));
+        connectionsByUser.values().forEach(list -> list.forEach(c -> b.connectionsOf(c.getUserId()).put(c.getGroup(), c.copy())));
         profilesByClass.values().forEach(cp -> cp.all().forEach(p -> b.profiles.put(p.key(), p.copy())));
         b.classOptions = classOptions == null ? null : classOptions.copy();
         extensions.forEach((type, ext) -> b.extensions.put(type, ext.copy()));
@@ -148,7 +150,8 @@ public final class SecurityModel {
     public static final class Builder {
         private final Map<String, User> users = new HashMap<>();
         private final Map<String, Group> groups = new HashMap<>();
-        private final Map<ConnectionKey, Connection> connections = new LinkedHashMap<>();
+        /** Connections by user, then by group: a user's connections are looked up together and are few. */
+        private final Map<String, Map<String, Connection>> connections = new LinkedHashMap<>();
         private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
         private ClassOptions classOptions;
         private final Map<Class<?>, ModelExtension> extensions = new HashMap<>();
@@ -156,19 +159,15 @@ public final class SecurityModel {
         private Builder() {
         }
 
-        /** A connection's key: the user and the group, compared by value (their hashes are the strings' own, cached). */
-        private record ConnectionKey(String userId, String group) {
-        }
-
-        static ConnectionKey connectionKey(String userId, String group) {
-            return new ConnectionKey(userId, group);
+        private Map<String, Connection> connectionsOf(String userId) {
+            return connections.computeIfAbsent(userId, k -> new LinkedHashMap<>(4));
         }
 
         /** The user with this ID, created on first mention. */
         public User user(String id) { return users.computeIfAbsent(id, User::new); }
         public Group group(String name) { return groups.computeIfAbsent(name, Group::new); }
         public Connection connection(String userId, String group) {
-            return connections.computeIfAbsent(connectionKey(userId, group), k -> new Connection(userId, group));
+            return connectionsOf(userId).computeIfAbsent(group, k -> new Connection(userId, group));
         }
         public ResourceProfile profile(String className, String name) { return profile(className, name, null); }
         public ResourceProfile profile(String className, String name, String volume) {
@@ -181,21 +180,28 @@ public final class SecurityModel {
             return Optional.ofNullable(profiles.get(ResourceProfile.key(className, name, null)));
         }
         public Optional<Connection> findConnection(String userId, String group) {
-            return Optional.ofNullable(connections.get(connectionKey(userId, group)));
+            return Optional.ofNullable(connections.getOrDefault(userId, Map.of()).get(group));
         }
 
         /** Everything collected so far, for interpreters that look across identities (live views). */
         public Collection<User> users() { return Collections.unmodifiableCollection(users.values()); }
         public Collection<Group> groups() { return Collections.unmodifiableCollection(groups.values()); }
-        public Collection<Connection> connections() { return Collections.unmodifiableCollection(connections.values()); }
+        public Collection<Connection> connections() {
+            List<Connection> all = new ArrayList<>();
+            connections.values().forEach(mine -> all.addAll(mine.values()));
+            return Collections.unmodifiableList(all);
+        }
         public Collection<ResourceProfile> profiles() { return Collections.unmodifiableCollection(profiles.values()); }
 
         public boolean removeUser(String id) {
-            connections.values().removeIf(c -> c.getUserId().equals(id));
+            connections.remove(id);
             return users.remove(id) != null;
         }
         public boolean removeGroup(String name) { return groups.remove(name) != null; }
-        public boolean removeConnection(String userId, String group) { return connections.remove(connectionKey(userId, group)) != null; }
+        public boolean removeConnection(String userId, String group) {
+            Map<String, Connection> mine = connections.get(userId);
+            return mine != null && mine.remove(group) != null;
+        }
         public boolean removeProfile(String className, String name) { return profiles.remove(ResourceProfile.key(className, name, null)) != null; }
 
         /** The class options, created (all classes inactive) on first use. */

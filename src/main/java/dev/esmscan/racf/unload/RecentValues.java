@@ -13,7 +13,10 @@ final class RecentValues {
 
     private final String[] values = new String[SLOTS];
 
-    /** The ISO-8859-1 string of {@code length} bytes at {@code offset}, reused when it was made lately. */
+    /**
+     * The ISO-8859-1 string of {@code length} bytes at {@code offset}, reused when it was made lately.
+     * The hash is String's own, so a different value is mostly told apart without comparing bytes.
+     */
     String of(byte[] bytes, int offset, int length) {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
@@ -21,7 +24,7 @@ final class RecentValues {
         }
         int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
         String recent = values[slot];
-        if (recent != null && equal(recent, bytes, offset, length)) {
+        if (recent != null && recent.hashCode() == hash && equal(recent, bytes, offset, length)) {
             return recent;
         }
         String made = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
