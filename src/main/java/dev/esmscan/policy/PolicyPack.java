@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -20,7 +22,7 @@ import org.kie.internal.io.ResourceFactory;
 
 /** A compiled policy pack: every {@code .drl} of a folder, and the catalogue read from their metadata. */
 public final class PolicyPack {
-    private static final String EMBEDDED = "rules/";
+    static final String EMBEDDED = "rules/";
 
     private final KieBase kieBase;
     private final Catalogue catalogue;
@@ -32,9 +34,13 @@ public final class PolicyPack {
         this.ruleFacts = ruleFacts;
     }
 
-    /** The pack shipped inside the scanner (the repository's rules/ folder). */
+    /**
+     * The pack shipped inside the scanner (the repository's rules/ folder): the one the build compiled
+     * and stored, or, when none was stored for exactly these rules, compiled now.
+     */
     public static PolicyPack embedded() {
-        return compile(ClasspathFolder.read(EMBEDDED, ".drl"));
+        Map<String, byte[]> sources = ClasspathFolder.read(EMBEDDED, ".drl");
+        return PrecompiledPack.read(sources).orElseGet(() -> compile(sources));
     }
 
     /** Every .drl below {@code dir}, compiled at run time. */
@@ -58,6 +64,18 @@ public final class PolicyPack {
 
     /** Compiles DRL sources keyed by the path reported in errors. */
     public static PolicyPack compile(Map<String, byte[]> sources) {
+        Compiled compiled = compileSources(sources);
+        return of(compiled.builder().newKieBase(), compiled.facts());
+    }
+
+    /** Compiled rules before they become a rule base: what {@link PrecompiledPack} stores. */
+    record Compiled(KnowledgeBuilder builder, RuleFacts facts) {
+        Collection<KiePackage> packages() {
+            return builder.getKnowledgePackages();
+        }
+    }
+
+    static Compiled compileSources(Map<String, byte[]> sources) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             builder.add(ResourceFactory.newByteArrayResource(e.getValue()).setSourcePath(e.getKey()), ResourceType.DRL);
@@ -65,8 +83,11 @@ public final class PolicyPack {
         if (builder.hasErrors()) {
             throw new PolicyException(describe(builder.getErrors().stream().collect(Collectors.toList())));
         }
-        KieBase base = builder.newKieBase();
-        return new PolicyPack(base, Catalogue.of(base), RuleFacts.of(sources));
+        return new Compiled(builder, RuleFacts.of(sources));
+    }
+
+    static PolicyPack of(KieBase base, RuleFacts facts) {
+        return new PolicyPack(base, Catalogue.of(base), facts);
     }
 
     private static String describe(List<KnowledgeBuilderError> errors) {

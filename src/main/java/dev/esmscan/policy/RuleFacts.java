@@ -75,6 +75,11 @@ public final class RuleFacts {
         return new RuleFacts(unkeyed);
     }
 
+    /** What {@link #of} found before, as {@link #unkeyedPatterns()} gave it: for a stored pack. */
+    static RuleFacts restored(List<String> unkeyed) {
+        return new RuleFacts(unkeyed);
+    }
+
     /** Every identity is a fact: for a pack not read from sources. */
     public static RuleFacts everything(String why) {
         return new RuleFacts(List.of(why));

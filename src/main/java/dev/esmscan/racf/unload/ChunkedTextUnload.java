@@ -248,6 +248,8 @@ final class ChunkedTextUnload {
             byte[] b = fill(channel, from, length);
             List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
             TypeCounts counts = new TypeCounts();
+            int lastCode = 0;
+            int lastSlot = -1;
             int lines = 0;
             int pos = 0;
             while (pos < length) {
@@ -256,8 +258,17 @@ final class ChunkedTextUnload {
                 int len = end - pos;
                 lines++;
                 byte action = LineTriage.KEEP;
-                int slot = len >= 5 && b[pos + 4] == ' ' && UnloadEncoding.startsWithRecordType(b, pos, len)
-                        ? counts.slot((int) INTS.get(b, pos)) : -1;
+                int slot = -1;
+                if (len >= 5 && b[pos + 4] == ' ') {
+                    int code = (int) INTS.get(b, pos);
+                    if (code == lastCode) {
+                        slot = lastSlot;
+                    } else if (UnloadEncoding.startsWithRecordType(b, pos, len)) {
+                        slot = counts.slot(code);
+                        lastCode = code;
+                        lastSlot = slot;
+                    }
+                }
                 if (slot >= 0) {
                     action = counts.action(slot, triage);
                     if (action == LineTriage.CLASS_DECIDES) {
