@@ -30,8 +30,9 @@ public final class SecurityModel {
         Map<String, List<Connection>> byGroup = new HashMap<>();
         b.connections.forEach((userId, mine) -> {
             if (!mine.isEmpty()) {
-                byUser.put(userId, new ArrayList<>(mine.values()));
-                mine.values().forEach(c -> byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c));
+                List<Connection> list = mine.list();
+                byUser.put(userId, list);
+                list.forEach(c -> byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c));
             }
         });
         this.connectionsByUser = byUser;
@@ -54,7 +55,7 @@ public final class SecurityModel {
         Builder b = new Builder();
         users.values().forEach(u -> b.users.put(u.getId(), u.copy()));
         groups.values().forEach(g -> b.groups.put(g.getName(), g.copy()));
-        connectionsByUser.values().forEach(list -> list.forEach(c -> b.connectionsOf(c.getUserId()).put(c.getGroup(), c.copy())));
+        connectionsByUser.values().forEach(list -> list.forEach(c -> b.connectionsOf(c.getUserId()).add(c.copy())));
         profilesByClass.values().forEach(cp -> cp.all().forEach(p -> b.profiles.put(p.key(), p.copy())));
         b.classOptions = classOptions == null ? null : classOptions.copy();
         extensions.forEach((type, ext) -> b.extensions.put(type, ext.copy()));
@@ -151,7 +152,7 @@ public final class SecurityModel {
         private final Map<String, User> users = new HashMap<>();
         private final Map<String, Group> groups = new HashMap<>();
         /** Connections by user, then by group: a user's connections are looked up together and are few. */
-        private final Map<String, Map<String, Connection>> connections = new LinkedHashMap<>();
+        private final Map<String, UserConnections> connections = new LinkedHashMap<>();
         private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
         private ClassOptions classOptions;
         private final Map<Class<?>, ModelExtension> extensions = new HashMap<>();
@@ -159,19 +160,36 @@ public final class SecurityModel {
         private Builder() {
         }
 
-        private Map<String, Connection> connectionsOf(String userId) {
-            return connections.computeIfAbsent(userId, k -> new LinkedHashMap<>(4));
+        private UserConnections connectionsOf(String userId) {
+            return connections.computeIfAbsent(userId, k -> new UserConnections());
         }
 
         /** The user with this ID, created on first mention. */
         public User user(String id) { return users.computeIfAbsent(id, User::new); }
         public Group group(String name) { return groups.computeIfAbsent(name, Group::new); }
         public Connection connection(String userId, String group) {
-            return connectionsOf(userId).computeIfAbsent(group, k -> new Connection(userId, group));
+            return connectionsOf(userId).getOrAdd(userId, group);
         }
         public ResourceProfile profile(String className, String name) { return profile(className, name, null); }
         public ResourceProfile profile(String className, String name, String volume) {
-            return profiles.computeIfAbsent(ResourceProfile.key(className, name, volume), k -> new ResourceProfile(className, name, volume));
+            ResourceProfile last = lastProfile;
+            if (last != null && same(last.getClassName(), className) && same(last.getName(), name)
+                    && same(emptyIfNull(last.getVolume()), emptyIfNull(volume))) {
+                return last;
+            }
+            lastProfile = profiles.computeIfAbsent(ResourceProfile.key(className, name, volume), k -> new ResourceProfile(className, name, volume));
+            return lastProfile;
+        }
+
+        /** The profile last asked for: an unload lists a profile's access records right after it. */
+        private ResourceProfile lastProfile;
+
+        private static boolean same(String a, String b) {
+            return a == b || a.equals(b);
+        }
+
+        private static String emptyIfNull(String s) {
+            return s == null ? "" : s;
         }
 
         public Optional<User> findUser(String id) { return Optional.ofNullable(users.get(id)); }
@@ -180,7 +198,8 @@ public final class SecurityModel {
             return Optional.ofNullable(profiles.get(ResourceProfile.key(className, name, null)));
         }
         public Optional<Connection> findConnection(String userId, String group) {
-            return Optional.ofNullable(connections.getOrDefault(userId, Map.of()).get(group));
+            UserConnections mine = connections.get(userId);
+            return Optional.ofNullable(mine == null ? null : mine.get(group));
         }
 
         /** Everything collected so far, for interpreters that look across identities (live views). */
@@ -188,7 +207,7 @@ public final class SecurityModel {
         public Collection<Group> groups() { return Collections.unmodifiableCollection(groups.values()); }
         public Collection<Connection> connections() {
             List<Connection> all = new ArrayList<>();
-            connections.values().forEach(mine -> all.addAll(mine.values()));
+            connections.values().forEach(mine -> all.addAll(mine.list()));
             return Collections.unmodifiableList(all);
         }
         public Collection<ResourceProfile> profiles() { return Collections.unmodifiableCollection(profiles.values()); }
@@ -199,10 +218,13 @@ public final class SecurityModel {
         }
         public boolean removeGroup(String name) { return groups.remove(name) != null; }
         public boolean removeConnection(String userId, String group) {
-            Map<String, Connection> mine = connections.get(userId);
-            return mine != null && mine.remove(group) != null;
+            UserConnections mine = connections.get(userId);
+            return mine != null && mine.remove(group);
         }
-        public boolean removeProfile(String className, String name) { return profiles.remove(ResourceProfile.key(className, name, null)) != null; }
+        public boolean removeProfile(String className, String name) {
+            lastProfile = null;
+            return profiles.remove(ResourceProfile.key(className, name, null)) != null;
+        }
 
         /** The class options, created (all classes inactive) on first use. */
         public ClassOptions classOptions() {
