@@ -11,13 +11,15 @@ public final class GenericNameMatcher {
     private static final String QUALIFIER = "[^.]+";
 
     private final String profileName;
+    private final Rules rules;
     private final String literalPrefix;
-    private final Pattern pattern;
+    /** Compiled on first need: most names are told apart by their literal prefix alone. */
+    private volatile Pattern pattern;
 
     private GenericNameMatcher(String profileName, Rules rules) {
         this.profileName = profileName;
+        this.rules = rules;
         this.literalPrefix = literalPrefix(profileName);
-        this.pattern = Pattern.compile(translate(profileName, rules), Pattern.DOTALL);
     }
 
     /** A general resource profile name (any class but DATASET). */
@@ -35,7 +37,16 @@ public final class GenericNameMatcher {
     }
 
     public boolean matches(String resourceName) {
-        return resourceName.startsWith(literalPrefix) && pattern.matcher(resourceName).matches();
+        return resourceName.startsWith(literalPrefix) && pattern().matcher(resourceName).matches();
+    }
+
+    private Pattern pattern() {
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(translate(profileName, rules), Pattern.DOTALL);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     /**

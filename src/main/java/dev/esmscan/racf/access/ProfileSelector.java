@@ -6,14 +6,15 @@ import dev.esmscan.model.SecurityModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks the profile that protects a resource: the discrete profile for the exact name, else the
  * most specific matching generic profile, and generic profiles only in classes SETROPTS lists as
- * GENERIC (formats §9.2, §10.4, §10.5). Generic profiles are compiled and sorted once.
+ * GENERIC (formats §9.2, §10.4, §10.5). A class's generic profiles are sorted once, when it is
+ * first asked about; each name's pattern is compiled when a resource first shares its literal prefix.
  */
 final class ProfileSelector {
     static final String DATASET = "DATASET";
@@ -23,23 +24,28 @@ final class ProfileSelector {
 
     private final SecurityModel model;
     private final ClassOptions options;
-    private final Map<String, List<Candidate>> genericsByClass = new HashMap<>();
+    private final boolean egn;
+    private final Map<String, List<Candidate>> genericsByClass = new ConcurrentHashMap<>();
 
     ProfileSelector(SecurityModel model) {
         this.model = model;
         this.options = model.classOptions().orElse(null);
-        boolean egn = options == null || options.isEnhancedGenericNaming();
-        for (SecurityModel.ClassProfiles cp : model.classes()) {
+        this.egn = options == null || options.isEnhancedGenericNaming();
+    }
+
+    /** A class's generic profiles, most specific first: sorted on the first question about the class. */
+    private List<Candidate> generics(String className) {
+        return genericsByClass.computeIfAbsent(className, c -> {
             List<Candidate> candidates = new ArrayList<>();
-            for (ResourceProfile p : cp.generics()) {
-                GenericNameMatcher matcher = DATASET.equals(cp.className())
+            for (ResourceProfile p : model.profiles(c).generics()) {
+                GenericNameMatcher matcher = DATASET.equals(c)
                         ? GenericNameMatcher.forDataset(p.getName(), egn)
                         : GenericNameMatcher.forGeneralResource(p.getName());
                 candidates.add(new Candidate(p, matcher));
             }
-            candidates.sort(Comparator.comparing((Candidate c) -> c.profile().getName(), GenericSpecificity.MOST_SPECIFIC_FIRST));
-            genericsByClass.put(cp.className(), List.copyOf(candidates));
-        }
+            candidates.sort(Comparator.comparing((Candidate x) -> x.profile().getName(), GenericSpecificity.MOST_SPECIFIC_FIRST));
+            return List.copyOf(candidates);
+        });
     }
 
     ProfileSelection select(String className, String resource) {
@@ -71,7 +77,7 @@ final class ProfileSelector {
     }
 
     private ResourceProfile bestGeneric(String className, String resource) {
-        for (Candidate c : genericsByClass.getOrDefault(className, List.of())) {
+        for (Candidate c : generics(className)) {
             if (c.matcher().matches(resource)) {
                 return c.profile();
             }

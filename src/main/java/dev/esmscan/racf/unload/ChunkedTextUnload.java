@@ -292,7 +292,7 @@ final class ChunkedTextUnload {
 
         private byte[] fill(FileChannel channel, long from, int length) throws IOException {
             if (bytes.length < length) {
-                bytes = new byte[length];
+                bytes = new byte[length + length / 8];
             }
             ByteBuffer target = ByteBuffer.wrap(bytes, 0, length);
             while (target.hasRemaining()) {

@@ -91,7 +91,11 @@ final class UnloadLines {
         String of(byte[] b, int off) {
             int code = ((b[off] & 0xFF) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8) | (b[off + 3] & 0xFF);
             if (code != lastCode) {
-                last = byCode.computeIfAbsent(code, k -> new String(b, off, 4, StandardCharsets.ISO_8859_1));
+                last = byCode.get(code);
+                if (last == null) {
+                    last = new String(b, off, 4, StandardCharsets.ISO_8859_1);
+                    byCode.put(code, last);
+                }
                 lastCode = code;
             }
             return last;

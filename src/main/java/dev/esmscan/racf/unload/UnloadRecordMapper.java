@@ -229,8 +229,10 @@ final class UnloadRecordMapper {
 
     /** Counts a decoded record, reports its problems at {@code lineBase} + its line, and makes its change. */
     static void apply(Decoded d, long lineBase, SecurityModel.Builder model, ReadStats stats) {
-        for (String problem : d.problems()) {
-            stats.error(lineBase + d.line(), problem);
+        if (!d.problems().isEmpty()) {
+            for (String problem : d.problems()) {
+                stats.error(lineBase + d.line(), problem);
+            }
         }
         switch (d.outcome()) {
             case TAKEN:
