@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The ESM-neutral security model, indexed by identity and by class. Readers and interpreters
@@ -18,25 +19,24 @@ public final class SecurityModel {
     private final Map<String, User> users;
     private final Map<String, Group> groups;
     private final Map<String, List<Connection>> connectionsByUser;
-    private final Map<String, List<Connection>> connectionsByGroup;
+    /** Built on the first question about a group's members, from {@link #connectionsByUser} in its order. */
+    private volatile Map<String, List<Connection>> connectionsByGroup;
     private final Map<String, ClassProfiles> profilesByClass;
     private final ClassOptions classOptions;
     private final Map<Class<?>, ModelExtension> extensions;
 
     private SecurityModel(Builder b) {
-        this.users = Collections.unmodifiableMap(new TreeMap<>(b.users));
+        // sorting a large site's users takes as long as the rest, so it runs beside it
+        CompletableFuture<Map<String, User>> sortedUsers =
+                CompletableFuture.supplyAsync(() -> Collections.unmodifiableMap(new TreeMap<>(b.users)));
         this.groups = Collections.unmodifiableMap(new TreeMap<>(b.groups));
-        Map<String, List<Connection>> byUser = new HashMap<>();
-        Map<String, List<Connection>> byGroup = new HashMap<>();
+        Map<String, List<Connection>> byUser = new LinkedHashMap<>();
         b.connections.forEach((userId, mine) -> {
             if (!mine.isEmpty()) {
-                List<Connection> list = mine.list();
-                byUser.put(userId, list);
-                list.forEach(c -> byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c));
+                byUser.put(userId, mine.list());
             }
         });
         this.connectionsByUser = byUser;
-        this.connectionsByGroup = byGroup;
         Map<String, ClassProfiles> byClass = new TreeMap<>();
         for (ResourceProfile p : b.profiles.values()) {
             byClass.computeIfAbsent(p.getClassName(), ClassProfiles::new).add(p);
@@ -44,6 +44,7 @@ public final class SecurityModel {
         this.profilesByClass = byClass;
         this.classOptions = b.classOptions;
         this.extensions = Map.copyOf(b.extensions);
+        this.users = sortedUsers.join();
     }
 
     public static Builder builder() {
@@ -83,7 +84,21 @@ public final class SecurityModel {
     }
 
     public List<Connection> membersOf(String group) {
-        return connectionsByGroup.getOrDefault(group, List.of());
+        return connectionsByGroup().getOrDefault(group, List.of());
+    }
+
+    private Map<String, List<Connection>> connectionsByGroup() {
+        Map<String, List<Connection>> byGroup = connectionsByGroup;
+        if (byGroup == null) {
+            byGroup = new HashMap<>();
+            for (List<Connection> mine : connectionsByUser.values()) {
+                for (Connection c : mine) {
+                    byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            connectionsByGroup = byGroup;
+        }
+        return byGroup;
     }
 
     public Optional<Connection> connection(String userId, String group) {

@@ -35,12 +35,14 @@ final class FixedColumnRecord implements RecordFields {
         while (end > start && bytes[offset + end - 1] == BLANK) {
             end--;
         }
+        int hash = 0;
         for (int i = offset + start; i < offset + end; i++) {
-            if ((bytes[i] & 0xFF) < 0x20) {
+            byte b = bytes[i];
+            if ((b & 0xFF) < 0x20) {
                 controlBytes = true;
-                break;
             }
+            hash = RecentValues.hash(hash, b);
         }
-        return end == start ? null : values.of(bytes, offset + start, end - start);
+        return end == start ? null : values.of(bytes, offset + start, end - start, hash);
     }
 }

@@ -13,15 +13,17 @@ final class RecentValues {
 
     private final String[] values = new String[SLOTS];
 
+    /** The hash {@link #of} expects: String's own, 31 times the hash so far plus each unsigned byte. */
+    static int hash(int hash, byte b) {
+        return 31 * hash + (b & 0xFF);
+    }
+
     /**
-     * The ISO-8859-1 string of {@code length} bytes at {@code offset}, reused when it was made lately.
-     * The hash is String's own, so a different value is mostly told apart without comparing bytes.
+     * The ISO-8859-1 string of {@code length} bytes at {@code offset}, whose {@link #hash} is
+     * {@code hash}, reused when it was made lately. The hash is String's own, so a different value is
+     * mostly told apart without comparing bytes.
      */
-    String of(byte[] bytes, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + (bytes[i] & 0xFF);
-        }
+    String of(byte[] bytes, int offset, int length, int hash) {
         int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
         String recent = values[slot];
         if (recent != null && recent.hashCode() == hash && equal(recent, bytes, offset, length)) {
