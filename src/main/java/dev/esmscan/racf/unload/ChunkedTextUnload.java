@@ -192,49 +192,16 @@ final class ChunkedTextUnload {
         return (x - ONES) & ~x & HIGHS;
     }
 
-    /** The index of the first LF at or after {@code from}, or {@code limit}; eight bytes per step. */
-    static int newline(byte[] b, int from, int limit) {
-        int i = from;
-        while (i + 32 <= limit) {
-            long w0 = newlines((long) LONGS.get(b, i));
-            long w1 = newlines((long) LONGS.get(b, i + 8));
-            long w2 = newlines((long) LONGS.get(b, i + 16));
-            long w3 = newlines((long) LONGS.get(b, i + 24));
-            if ((w0 | w1 | w2 | w3) != 0) {
-                if (w0 != 0) {
-                    return i + (Long.numberOfTrailingZeros(w0) >>> 3);
-                }
-                if (w1 != 0) {
-                    return i + 8 + (Long.numberOfTrailingZeros(w1) >>> 3);
-                }
-                if (w2 != 0) {
-                    return i + 16 + (Long.numberOfTrailingZeros(w2) >>> 3);
-                }
-                return i + 24 + (Long.numberOfTrailingZeros(w3) >>> 3);
-            }
-            i += 32;
-        }
-        while (i + 8 <= limit) {
-            long found = newlines((long) LONGS.get(b, i));
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-            i += 8;
-        }
-        while (i < limit) {
-            if (b[i] == '\n') {
-                return i;
-            }
-            i++;
-        }
-        return limit;
-    }
-
     /** One thread's reading state, reused for every chunk it scans: the buffer and the decoder. */
     private static final class ChunkScanner {
         private final LineTriage triage;
         private final UnloadLines decoder;
         private byte[] bytes = new byte[0];
+        private List<UnloadRecordMapper.Decoded> records;
+        private TypeCounts counts;
+        private int lastCode;
+        private int lastSlot;
+        private int lines;
 
         ChunkScanner(Path file, LineTriage triage, ProfileScope scope) {
             this.triage = triage;
@@ -242,52 +209,91 @@ final class ChunkedTextUnload {
             decoder.recordSeen();
         }
 
-        /** Reads {@code from}..{@code to} of the file and scans it line by line. */
+        /**
+         * Reads {@code from}..{@code to} of the file and takes its lines in order. The line ends are
+         * found eight bytes at a time in one pass over the chunk; a line without one ends the file.
+         */
         Chunk scan(FileChannel channel, long from, long to) throws IOException {
             int length = (int) (to - from);
             byte[] b = fill(channel, from, length);
-            List<UnloadRecordMapper.Decoded> records = new ArrayList<>();
-            TypeCounts counts = new TypeCounts();
-            int lastCode = 0;
-            int lastSlot = -1;
-            int lines = 0;
-            int pos = 0;
-            while (pos < length) {
-                int newline = newline(b, pos, length);
-                int end = newline > pos && b[newline - 1] == '\r' ? newline - 1 : newline;
-                int len = end - pos;
-                lines++;
-                byte action = LineTriage.KEEP;
-                int slot = -1;
-                if (len >= 5 && b[pos + 4] == ' ') {
-                    int code = (int) INTS.get(b, pos);
-                    if (code == lastCode) {
-                        slot = lastSlot;
-                    } else if (UnloadEncoding.startsWithRecordType(b, pos, len)) {
-                        slot = counts.slot(code);
-                        lastCode = code;
-                        lastSlot = slot;
-                    }
+            records = new ArrayList<>();
+            counts = new TypeCounts();
+            lastCode = 0;
+            lastSlot = -1;
+            lines = 0;
+            int lineStart = 0;
+            int i = 0;
+            for (; i + 32 <= length; i += 32) {
+                long w0 = newlines((long) LONGS.get(b, i));
+                long w1 = newlines((long) LONGS.get(b, i + 8));
+                long w2 = newlines((long) LONGS.get(b, i + 16));
+                long w3 = newlines((long) LONGS.get(b, i + 24));
+                if ((w0 | w1 | w2 | w3) != 0) {
+                    lineStart = lines(b, lineStart, i, w0);
+                    lineStart = lines(b, lineStart, i + 8, w1);
+                    lineStart = lines(b, lineStart, i + 16, w2);
+                    lineStart = lines(b, lineStart, i + 24, w3);
                 }
-                if (slot >= 0) {
-                    action = counts.action(slot, triage);
-                    if (action == LineTriage.CLASS_DECIDES) {
-                        action = triage.byClass(b, pos, len);
-                    }
+            }
+            for (; i + 8 <= length; i += 8) {
+                lineStart = lines(b, lineStart, i, newlines((long) LONGS.get(b, i)));
+            }
+            for (; i < length; i++) {
+                if (b[i] == '\n') {
+                    line(b, lineStart, i);
+                    lineStart = i + 1;
                 }
-                if (action == LineTriage.KEEP) {
-                    UnloadRecordMapper.Decoded d = decoder.decode(b, pos, len, lines);
-                    if (d != null) {
-                        records.add(d);
-                    }
-                } else if (action == LineTriage.SKIP) {
-                    counts.skipped(slot);
-                } else {
-                    counts.filtered(slot);
-                }
-                pos = newline + 1;
+            }
+            if (lineStart < length) {
+                line(b, lineStart, length);
             }
             return new Chunk(records, counts, lines, length);
+        }
+
+        /** Takes the lines ending at the LFs marked in {@code found}, the word at {@code at}; the next line's start. */
+        private int lines(byte[] b, int lineStart, int at, long found) {
+            int start = lineStart;
+            for (long rest = found; rest != 0; rest &= rest - 1) {
+                int newline = at + (Long.numberOfTrailingZeros(rest) >>> 3);
+                line(b, start, newline);
+                start = newline + 1;
+            }
+            return start;
+        }
+
+        /** Counts, filters or decodes the line from {@code start} to its LF (or the chunk's end) at {@code newline}. */
+        private void line(byte[] b, int start, int newline) {
+            int end = newline > start && b[newline - 1] == '\r' ? newline - 1 : newline;
+            int len = end - start;
+            lines++;
+            byte action = LineTriage.KEEP;
+            int slot = -1;
+            if (len >= 5 && b[start + 4] == ' ') {
+                int code = (int) INTS.get(b, start);
+                if (code == lastCode) {
+                    slot = lastSlot;
+                } else if (UnloadEncoding.startsWithRecordType(b, start, len)) {
+                    slot = counts.slot(code);
+                    lastCode = code;
+                    lastSlot = slot;
+                }
+            }
+            if (slot >= 0) {
+                action = counts.action(slot, triage);
+                if (action == LineTriage.CLASS_DECIDES) {
+                    action = triage.byClass(b, start, len);
+                }
+            }
+            if (action == LineTriage.KEEP) {
+                UnloadRecordMapper.Decoded d = decoder.decode(b, start, len, lines);
+                if (d != null) {
+                    records.add(d);
+                }
+            } else if (action == LineTriage.SKIP) {
+                counts.skipped(slot);
+            } else {
+                counts.filtered(slot);
+            }
         }
 
         private byte[] fill(FileChannel channel, long from, int length) throws IOException {
