@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The scale benchmark: generates synthetic unloads once (the 7.1 million lines pyracf documents, a
@@ -29,6 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ScanBenchmark {
     private static final long PYRACF_LINES_PER_SECOND = 205_447;
     private static final String HEAP = "-Xmx1g";
+    /** The JIT and collector options the esmscan launcher gives a scan, so that the reading phase is timed as a scan runs it. */
+    private static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+            "-XX:InitialRAMPercentage=25", "-XX:NewRatio=1");
+    private static final Pattern PHASE = Pattern.compile("^esmscan: (\\S+) +([0-9.]+) s$");
 
     /** One generated unload. */
     record Workload(String name, int users, long datasets, long resources) {
@@ -43,7 +49,7 @@ public final class ScanBenchmark {
     }
 
     /** A finished child process: wall time, peak resident set, exit code and output. */
-    record Run(double seconds, long peakRssKb, int exitCode, String stdout) {
+    record Run(double seconds, long peakRssKb, int exitCode, String stdout, String stderr) {
     }
 
     /** The figures of one workload. */
@@ -156,8 +162,11 @@ public final class ScanBenchmark {
         double wcMedian = median(wc);
         System.out.printf(Locale.ROOT, "  wc -l          median %.2f s %s  %.2f GB/s, %,d lines%n", wcMedian, seconds(wc), bytes / wcMedian / 1e9, lines);
 
-        Run phase = run(List.of(javaBin(), HEAP, "-cp", System.getProperty("java.class.path"), ReadPhase.class.getName(),
-                file.toString(), Integer.toString(runs + 1)), Map.of());
+        List<String> readPhase = new ArrayList<>(List.of(javaBin(), HEAP));
+        readPhase.addAll(LAUNCHER_JVM);
+        readPhase.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadPhase.class.getName(), file.toString(),
+                Integer.toString(runs + 1)));
+        Run phase = run(readPhase, Map.of());
         List<Double> reads = new ArrayList<>();
         long records = 0;
         for (String line : phase.stdout().split("\n")) {
@@ -172,17 +181,24 @@ public final class ScanBenchmark {
         }
         double readFirst = reads.get(0);
         double readMedian = median(reads.subList(Math.min(1, reads.size() - 1), reads.size()));
-        System.out.printf(Locale.ROOT, "  reading phase  median %.2f s %s  %.2f GB/s, %.1f M records/s (first run, JIT cold: %.2f s); peak RSS %d MB%n",
-                readMedian, seconds(reads), bytes / readMedian / 1e9, records / readMedian / 1e6, readFirst, phase.peakRssKb() / 1024);
+        System.out.printf(Locale.ROOT, "  reading phase  first run (a fresh JVM, as in a scan) %.2f s, %.2f GB/s; later runs median %.2f s %s, %.2f GB/s, %.1f M records/s; peak RSS %d MB%n",
+                readFirst, bytes / readFirst / 1e9, readMedian, seconds(reads), bytes / readMedian / 1e9, records / readMedian / 1e6, phase.peakRssKb() / 1024);
 
         List<Double> scans = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
         boolean same = true;
         Path out = dir.resolve("report-" + w.name());
         for (int i = 0; i < runs; i++) {
             Run r = scan(file, out);
             scans.add(r.seconds());
             rss.add(r.peakRssKb());
+            for (String line : r.stderr().split("\n")) {
+                Matcher m = PHASE.matcher(line.trim());
+                if (m.matches()) {
+                    phases.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+                }
+            }
             same &= sameVerdicts(reference, json.readTree(out.resolve("report.json").toFile()).path("results"));
         }
         double scanMedian = median(scans);
@@ -190,6 +206,9 @@ public final class ScanBenchmark {
         System.out.printf(Locale.ROOT, "  esmscan scan   median %.2f s %s  %.2f x wc -l, %.1f M records/s, %.2f GB/s; peak RSS median %d MB (max %d MB) with %s%n",
                 scanMedian, seconds(scans), scanMedian / wcMedian, records / scanMedian / 1e6, bytes / scanMedian / 1e9,
                 rssMedian / 1024, rss.stream().mapToLong(Long::longValue).max().orElse(0) / 1024, HEAP);
+        StringBuilder inside = new StringBuilder();
+        phases.forEach((name, times) -> inside.append(String.format(Locale.ROOT, "%s%s %.2f s", inside.length() > 0 ? ", " : "", name, median(times))));
+        System.out.printf(Locale.ROOT, "  inside a scan  %s (medians; the rest is the JVM's start and exit)%n", inside);
         System.out.printf(Locale.ROOT, "  verdicts       %s%n", same ? "the same as the bundled sample's (" + reference.size() + " results)"
                 : "DIFFERENT from the bundled sample's: see " + out.resolve("report.json"));
         return new Figures(w, bytes, records, wcMedian, readMedian, readFirst, scanMedian, rssMedian, same);
@@ -197,17 +216,17 @@ public final class ScanBenchmark {
 
     private void summary(List<Figures> all) {
         System.out.println();
-        System.out.println("| unload | bytes | records | wc -l | reading phase | esmscan scan | scan / wc -l | records/s (scan) | peak RSS |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| unload | bytes | records | wc -l | reading phase, first run | reading phase, later runs | esmscan scan | scan / wc -l | records/s (scan) | peak RSS |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Figures f : all) {
-            System.out.printf(Locale.ROOT, "| %s | %.2f GB | %,d | %.2f s | %.2f s (%.2f GB/s) | %.2f s | %.2f | %.1f M | %d MB |%n",
-                    f.workload().name(), f.bytes() / 1e9, f.records(), f.wc(), f.read(), f.bytes() / f.read() / 1e9, f.scan(), f.ratio(),
-                    f.records() / f.scan() / 1e6, f.rssKb() / 1024);
+            System.out.printf(Locale.ROOT, "| %s | %.2f GB | %,d | %.2f s | %.2f s (%.2f GB/s) | %.2f s (%.2f GB/s) | %.2f s | %.2f | %.1f M | %d MB |%n",
+                    f.workload().name(), f.bytes() / 1e9, f.records(), f.wc(), f.readFirst(), f.bytes() / f.readFirst() / 1e9,
+                    f.read(), f.bytes() / f.read() / 1e9, f.scan(), f.ratio(), f.records() / f.scan() / 1e6, f.rssKb() / 1024);
         }
         for (Figures f : all) {
             if (f.workload().name().startsWith("pyracf")) {
-                System.out.printf(Locale.ROOT, "pyracf documents %,d lines/s; the reading phase here: %,.0f lines/s (%.1f x), the whole scan: %,.0f lines/s (%.1f x)%n",
-                        PYRACF_LINES_PER_SECOND, f.records() / f.read(), f.records() / f.read() / PYRACF_LINES_PER_SECOND,
+                System.out.printf(Locale.ROOT, "pyracf documents %,d lines/s; the reading phase here (first run): %,.0f lines/s (%.1f x), the whole scan: %,.0f lines/s (%.1f x)%n",
+                        PYRACF_LINES_PER_SECOND, f.records() / f.readFirst(), f.records() / f.readFirst() / PYRACF_LINES_PER_SECOND,
                         f.records() / f.scan(), f.records() / f.scan() / PYRACF_LINES_PER_SECOND);
             }
         }
@@ -222,7 +241,7 @@ public final class ScanBenchmark {
     private Run scan(Path unload, Path out) throws IOException, InterruptedException {
         Run r = run(List.of(repo.resolve("esmscan").toString(), "scan", unload.toString(), sample.resolve("setropts.txt").toString(),
                 "--zowe-yaml", sample.resolve("zowe.yaml").toString(), "--format", "json", "--out", out.toString()),
-                Map.of("JAVA_OPTS", HEAP));
+                Map.of("JAVA_OPTS", HEAP + " -Desmscan.timings=true"));
         if (r.exitCode() > 8) {
             throw new IllegalStateException("esmscan scan " + unload + " failed with exit code " + r.exitCode());
         }
@@ -246,7 +265,7 @@ public final class ScanBenchmark {
 
     /** Runs a command, polling its peak resident set (VmHWM) until it ends. */
     private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         long start = System.nanoTime();
         Process p = pb.start();
@@ -264,14 +283,24 @@ public final class ScanBenchmark {
         });
         poller.setDaemon(true);
         poller.start();
+        StringBuilder err = new StringBuilder();
+        Thread errors = new Thread(() -> {
+            try (InputStream in = p.getErrorStream()) {
+                err.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.append(e);
+            }
+        });
+        errors.start();
         String out;
         try (InputStream in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        errors.join();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         poller.join();
-        return new Run(seconds, peak.get(), code, out);
+        return new Run(seconds, peak.get(), code, out, err.toString());
     }
 
     private static long peakRss(Path status) {
