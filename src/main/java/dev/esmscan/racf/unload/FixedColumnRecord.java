@@ -1,11 +1,17 @@
 package dev.esmscan.racf.unload;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A view of one fixed-column record held in a byte buffer as ISO-8859-1. A field that starts past
  * the end of a short line is absent; bytes past the last field are never looked at.
  */
 final class FixedColumnRecord implements RecordFields {
     private static final byte BLANK = ' ';
+    private static final long BLANKS = 0x2020202020202020L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final RecentValues values = new RecentValues();
     private byte[] bytes;
@@ -32,6 +38,9 @@ final class FixedColumnRecord implements RecordFields {
             return null;
         }
         int end = Math.min(field.end(), length);
+        while (end - start >= 8 && (long) LONGS.get(bytes, offset + end - 8) == BLANKS) {
+            end -= 8;
+        }
         while (end > start && bytes[offset + end - 1] == BLANK) {
             end--;
         }

@@ -167,7 +167,11 @@ final class UnloadRecordMapper {
     }
 
     /** What a base record defines, and whether the model already holds that definition. */
-    record Base(String subject, Predicate<SecurityModel.Builder> alreadySeen) {
+    record Base(String kind, String name, Predicate<SecurityModel.Builder> alreadySeen) {
+        /** What the record defines, e.g. "user IBMUSER" or "FACILITY BPX.DAEMON". */
+        String subject() {
+            return kind + " " + name;
+        }
     }
 
     private final SecurityModel.Builder model;
@@ -331,7 +335,7 @@ final class UnloadRecordMapper {
         String owner = r.text(GPBD_OWNER_ID);
         String data = r.text(GPBD_INSTALL_DATA);
         boolean universal = flag(r, GPBD_UNIVERSAL);
-        base = new Base("group " + name, m -> m.findGroup(name).map(Group::isBaseRecordSeen).orElse(false));
+        base = new Base("group", name, m -> m.findGroup(name).map(Group::isBaseRecordSeen).orElse(false));
         return m -> {
             Group g = m.group(name);
             g.setSuperiorGroup(superior);
@@ -384,7 +388,7 @@ final class UnloadRecordMapper {
         boolean passwordPhrase = hasPasswordPhrase(r);
         String attributes = r.text(USBD_ATTRIBS);
         boolean restricted = attributes != null && attributes.toUpperCase(Locale.ROOT).contains("RSTD");
-        base = new Base("user " + id, m -> m.findUser(id).map(User::isBaseRecordSeen).orElse(false));
+        base = new Base("user", id, m -> m.findUser(id).map(User::isBaseRecordSeen).orElse(false));
         return m -> {
             User u = m.user(id);
             u.setName(name);
@@ -503,7 +507,7 @@ final class UnloadRecordMapper {
     private Consumer<SecurityModel.Builder> profileBase(String className, String name, String volume, boolean generic,
                                                         String uacc, boolean warning, String owner, String data) {
         if (volume == null) {
-            base = new Base(className + " " + name,
+            base = new Base(className, name,
                     m -> m.findProfile(className, name).map(ResourceProfile::isBaseRecordSeen).orElse(false));
         }
         return m -> {
