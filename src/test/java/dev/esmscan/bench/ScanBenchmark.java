@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
 public final class ScanBenchmark {
     private static final long PYRACF_LINES_PER_SECOND = 205_447;
     private static final String HEAP = "-Xmx1g";
-    /** The JIT and collector options the esmscan launcher gives a scan, so that the reading phase is timed as a scan runs it. */
-    private static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
-            "-XX:InitialRAMPercentage=25", "-XX:NewRatio=1");
+    /**
+     * The JIT and collector options the esmscan launcher gives a scan, so that the reading phase is
+     * timed as a scan runs it ({@code LauncherOptionsTest} checks that the launcher still gives them).
+     */
+    static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+            "-XX:InitialRAMPercentage=25", "-XX:NewRatio=1", "-XX:SurvivorRatio=32");
     private static final Pattern PHASE = Pattern.compile("^esmscan: (\\S+) +([0-9.]+) s$");
 
     /** One generated unload. */

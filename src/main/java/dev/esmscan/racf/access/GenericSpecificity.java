@@ -1,8 +1,7 @@
 package dev.esmscan.racf.access;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Orders generic profile names most specific first (formats §10.5, recommended rule): compare the
@@ -14,45 +13,51 @@ import java.util.List;
 public final class GenericSpecificity implements Comparator<String> {
     public static final GenericSpecificity MOST_SPECIFIC_FIRST = new GenericSpecificity();
 
-    private static final int LITERAL = 3;
-    private static final int PERCENT = 2;
-    private static final int STAR = 1;
-    private static final int DOUBLE_STAR = 0;
+    private static final byte LITERAL = 3;
+    private static final byte PERCENT = 2;
+    private static final byte STAR = 1;
+    private static final byte DOUBLE_STAR = 0;
 
     private GenericSpecificity() {
     }
 
     @Override
     public int compare(String a, String b) {
-        List<Integer> ka = kinds(a);
-        List<Integer> kb = kinds(b);
-        int common = Math.min(ka.size(), kb.size());
-        for (int i = 0; i < common; i++) {
-            int byKind = Integer.compare(kb.get(i), ka.get(i));
-            if (byKind != 0) {
-                return byKind;
-            }
+        return keyOf(a).compareTo(keyOf(b));
+    }
+
+    /** A name with its kinds worked out once, for sorting many names. */
+    public static Key keyOf(String name) {
+        return new Key(name, kinds(name));
+    }
+
+    /** A name and its sequence of character kinds, ordered most specific first. */
+    public record Key(String name, byte[] kinds) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            // the other's kinds against these: the higher kind at the first difference, else the longer, comes first
+            int byKinds = Arrays.compare(other.kinds, kinds);
+            return byKinds != 0 ? byKinds : name.compareTo(other.name);
         }
-        int byLength = Integer.compare(kb.size(), ka.size());
-        return byLength != 0 ? byLength : a.compareTo(b);
     }
 
     /** The name as a sequence of character kinds; {@code **} is one element. */
-    static List<Integer> kinds(String name) {
-        List<Integer> kinds = new ArrayList<>(name.length());
+    static byte[] kinds(String name) {
+        byte[] kinds = new byte[name.length()];
+        int n = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '*' && i + 1 < name.length() && name.charAt(i + 1) == '*') {
-                kinds.add(DOUBLE_STAR);
+                kinds[n++] = DOUBLE_STAR;
                 i++;
             } else if (c == '*') {
-                kinds.add(STAR);
+                kinds[n++] = STAR;
             } else if (c == '%') {
-                kinds.add(PERCENT);
+                kinds[n++] = PERCENT;
             } else {
-                kinds.add(LITERAL);
+                kinds[n++] = LITERAL;
             }
         }
-        return kinds;
+        return n == kinds.length ? kinds : Arrays.copyOf(kinds, n);
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ProfileSelector {
     static final String DATASET = "DATASET";
 
-    private record Candidate(ResourceProfile profile, GenericNameMatcher matcher) {
+    private record Candidate(ResourceProfile profile, GenericNameMatcher matcher, GenericSpecificity.Key specificity) {
     }
 
     private final SecurityModel model;
@@ -41,9 +41,9 @@ final class ProfileSelector {
                 GenericNameMatcher matcher = DATASET.equals(c)
                         ? GenericNameMatcher.forDataset(p.getName(), egn)
                         : GenericNameMatcher.forGeneralResource(p.getName());
-                candidates.add(new Candidate(p, matcher));
+                candidates.add(new Candidate(p, matcher, GenericSpecificity.keyOf(p.getName())));
             }
-            candidates.sort(Comparator.comparing((Candidate x) -> x.profile().getName(), GenericSpecificity.MOST_SPECIFIC_FIRST));
+            candidates.sort(Comparator.comparing(Candidate::specificity));
             return List.copyOf(candidates);
         });
     }
