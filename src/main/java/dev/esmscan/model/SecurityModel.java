@@ -19,24 +19,17 @@ public final class SecurityModel {
     private final Map<String, User> users;
     private final Map<String, Group> groups;
     private final Map<String, List<Connection>> connectionsByUser;
-    /** Built on the first question about a group's members, from {@link #connectionsByUser} in its order. */
-    private volatile Map<String, List<Connection>> connectionsByGroup;
+    private final Map<String, List<Connection>> connectionsByGroup;
     private final Map<String, ClassProfiles> profilesByClass;
     private final ClassOptions classOptions;
     private final Map<Class<?>, ModelExtension> extensions;
 
     private SecurityModel(Builder b) {
-        // sorting a large site's users takes as long as the rest, so it runs beside it
-        CompletableFuture<Map<String, User>> sortedUsers =
-                CompletableFuture.supplyAsync(() -> Collections.unmodifiableMap(new TreeMap<>(b.users)));
-        this.groups = Collections.unmodifiableMap(new TreeMap<>(b.groups));
-        Map<String, List<Connection>> byUser = new LinkedHashMap<>();
-        b.connections.forEach((userId, mine) -> {
-            if (!mine.isEmpty()) {
-                byUser.put(userId, mine.list());
-            }
-        });
-        this.connectionsByUser = byUser;
+        // A large site's identities take as long to index as the rest: they are indexed beside it.
+        CompletableFuture<Identities> identities = CompletableFuture.supplyAsync(() -> Identities.of(b));
+        Map<String, List<Connection>> byGroup = new HashMap<>();
+        b.connections.values().forEach(mine -> mine.forEach(c -> byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c)));
+        this.connectionsByGroup = byGroup;
         Map<String, ClassProfiles> byClass = new TreeMap<>();
         for (ResourceProfile p : b.profiles.values()) {
             byClass.computeIfAbsent(p.getClassName(), ClassProfiles::new).add(p);
@@ -44,7 +37,24 @@ public final class SecurityModel {
         this.profilesByClass = byClass;
         this.classOptions = b.classOptions;
         this.extensions = Map.copyOf(b.extensions);
-        this.users = sortedUsers.join();
+        Identities indexed = identities.join();
+        this.users = indexed.users();
+        this.groups = indexed.groups();
+        this.connectionsByUser = indexed.connectionsByUser();
+    }
+
+    /** Users and groups in name order, and each user's connections in the order first mentioned. */
+    private record Identities(Map<String, User> users, Map<String, Group> groups, Map<String, List<Connection>> connectionsByUser) {
+        static Identities of(Builder b) {
+            Map<String, List<Connection>> byUser = new HashMap<>();
+            b.connections.forEach((userId, mine) -> {
+                if (!mine.isEmpty()) {
+                    byUser.put(userId, mine.list());
+                }
+            });
+            return new Identities(Collections.unmodifiableMap(new TreeMap<>(b.users)),
+                    Collections.unmodifiableMap(new TreeMap<>(b.groups)), byUser);
+        }
     }
 
     public static Builder builder() {
@@ -84,21 +94,7 @@ public final class SecurityModel {
     }
 
     public List<Connection> membersOf(String group) {
-        return connectionsByGroup().getOrDefault(group, List.of());
-    }
-
-    private Map<String, List<Connection>> connectionsByGroup() {
-        Map<String, List<Connection>> byGroup = connectionsByGroup;
-        if (byGroup == null) {
-            byGroup = new HashMap<>();
-            for (List<Connection> mine : connectionsByUser.values()) {
-                for (Connection c : mine) {
-                    byGroup.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
-                }
-            }
-            connectionsByGroup = byGroup;
-        }
-        return byGroup;
+        return connectionsByGroup.getOrDefault(group, List.of());
     }
 
     public Optional<Connection> connection(String userId, String group) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One user's connections in the order first mentioned, found by group. Most users have a handful,
@@ -76,6 +77,12 @@ final class UserConnections {
 
     boolean isEmpty() {
         return size == 0;
+    }
+
+    void forEach(Consumer<Connection> action) {
+        for (int i = 0; i < size; i++) {
+            action.accept(connections[i]);
+        }
     }
 
     List<Connection> list() {
