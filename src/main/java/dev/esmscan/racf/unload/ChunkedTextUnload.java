@@ -40,6 +40,7 @@ final class ChunkedTextUnload {
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
     private static final int BOUNDARY_PROBE = 64 * 1024;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -186,10 +187,19 @@ final class ChunkedTextUnload {
         return size;
     }
 
-    /** A line of eight LF bytes, XORed with a word to find its LFs. */
+    /**
+     * Non-zero when the word may hold an LF: always when it does, and also for some other bytes
+     * (0x80 and above, or an 0x0B after an LF), which {@link #newlines} then tells apart. Fewer
+     * operations per word than that.
+     */
+    private static long mayHoldNewline(long word) {
+        return ((word ^ NEWLINES) - ONES) & HIGHS;
+    }
+
+    /** The high bit set in exactly those bytes of the word that are an LF. */
     private static long newlines(long word) {
         long x = word ^ NEWLINES;
-        return (x - ONES) & ~x & HIGHS;
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
     }
 
     /** One thread's reading state, reused for every chunk it scans: the buffer and the decoder. */
@@ -224,15 +234,15 @@ final class ChunkedTextUnload {
             int lineStart = 0;
             int i = 0;
             for (; i + 32 <= length; i += 32) {
-                long w0 = newlines((long) LONGS.get(b, i));
-                long w1 = newlines((long) LONGS.get(b, i + 8));
-                long w2 = newlines((long) LONGS.get(b, i + 16));
-                long w3 = newlines((long) LONGS.get(b, i + 24));
-                if ((w0 | w1 | w2 | w3) != 0) {
-                    lineStart = lines(b, lineStart, i, w0);
-                    lineStart = lines(b, lineStart, i + 8, w1);
-                    lineStart = lines(b, lineStart, i + 16, w2);
-                    lineStart = lines(b, lineStart, i + 24, w3);
+                long w0 = (long) LONGS.get(b, i);
+                long w1 = (long) LONGS.get(b, i + 8);
+                long w2 = (long) LONGS.get(b, i + 16);
+                long w3 = (long) LONGS.get(b, i + 24);
+                if ((mayHoldNewline(w0) | mayHoldNewline(w1) | mayHoldNewline(w2) | mayHoldNewline(w3)) != 0) {
+                    lineStart = lines(b, lineStart, i, newlines(w0));
+                    lineStart = lines(b, lineStart, i + 8, newlines(w1));
+                    lineStart = lines(b, lineStart, i + 16, newlines(w2));
+                    lineStart = lines(b, lineStart, i + 24, newlines(w3));
                 }
             }
             for (; i + 8 <= length; i += 8) {

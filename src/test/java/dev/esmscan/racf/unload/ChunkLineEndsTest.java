@@ -1,6 +1,7 @@
 package dev.esmscan.racf.unload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadOptions;
@@ -39,6 +40,28 @@ class ChunkLineEndsTest {
             for (int threads : new int[] {1, 2}) {
                 assertEquals(expected, read(new Irrdbu00Reader(chunk, threads), file), "chunks of " + chunk + " on " + threads + " threads");
             }
+        }
+    }
+
+    /**
+     * A byte 0x0B right after an LF looks like a second LF to the usual word test (the borrow of the
+     * LF's zero byte): at every offset in a word, and on every chunk size, the line it starts is one
+     * line without a record type, reported at its own line number.
+     */
+    @ParameterizedTest(name = "first line {0} bytes long")
+    @ValueSource(ints = {6, 7, 8, 9, 10, 11, 12, 13, 14, 30, 31, 32, 33})
+    void aVerticalTabAfterALineEndIsNoLineEnd(int firstLength) throws IOException {
+        String first = "0100 " + "G".repeat(firstLength - 5);
+        String text = first + "\n\u000b0200 VTUSER\n0100 OTHER\n";
+        Path file = dir.resolve("vt.irrdbu00");
+        Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+        for (int chunk : new int[] {1, 8, 64, Integer.MAX_VALUE}) {
+            SecurityModel.Builder builder = SecurityModel.builder();
+            ReadStats stats = new Irrdbu00Reader(chunk, 1).read(file, builder, new ReadOptions(ProfileScope.all(), ReadProgress.NONE));
+            assertEquals(1, stats.errors(), () -> String.join("\n", stats.problems()));
+            assertTrue(stats.problems().get(0).contains(":2: no record type"), stats.problems().get(0));
+            assertTrue(builder.findUser("VTUSER").isEmpty(), "the line with the tab is no user record");
+            assertTrue(builder.findGroup("OTHER").isPresent(), "the line after it is read as line 3");
         }
     }
 
