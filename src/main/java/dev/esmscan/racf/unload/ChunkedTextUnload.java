@@ -26,9 +26,9 @@ import java.util.concurrent.Future;
 
 /**
  * Reads a text unload from a file in chunks cut at line ends, several at a time. Each chunk is read
- * into its thread's reused buffer and scanned eight bytes at a time for line ends; a line whose type
- * the model does not use, or whose profile class is outside the scope, is only counted, and the rest
- * is decoded on the chunk's thread. This thread applies the decoded records to the model in file
+ * into its thread's reused buffer, and its line ends are found in one pass over it, a word of eight
+ * bytes at a time; a line whose type the model does not use, or whose profile class is outside the
+ * scope, is only counted, and the rest is decoded on the chunk's thread. This thread applies the decoded records to the model in file
  * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
  * holds a bounded number of chunks' decoded records, one buffer per thread and the model, whatever
  * the file's size.
