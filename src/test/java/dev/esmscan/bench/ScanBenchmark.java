@@ -165,27 +165,23 @@ public final class ScanBenchmark {
         double wcMedian = median(wc);
         System.out.printf(Locale.ROOT, "  wc -l          median %.2f s %s  %.2f GB/s, %,d lines%n", wcMedian, seconds(wc), bytes / wcMedian / 1e9, lines);
 
-        List<String> readPhase = new ArrayList<>(List.of(javaBin(), HEAP));
-        readPhase.addAll(LAUNCHER_JVM);
-        readPhase.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadPhase.class.getName(), file.toString(),
-                Integer.toString(runs + 1)));
-        Run phase = run(readPhase, Map.of());
-        List<Double> reads = new ArrayList<>();
-        long records = 0;
-        for (String line : phase.stdout().split("\n")) {
-            String[] f = line.trim().split(" ");
-            if (f.length >= 3 && f[0].equals("read")) {
-                reads.add(Double.parseDouble(f[1]));
-                records = Long.parseLong(f[2]);
-            }
+        // the first run of a fresh JVM is what a scan has: one per JVM, as many JVMs as runs
+        List<Double> firsts = new ArrayList<>();
+        long readRss = 0;
+        for (int i = 0; i < runs; i++) {
+            ReadRuns fresh = readPhase(file, 1);
+            firsts.add(fresh.seconds().get(0));
+            readRss = Math.max(readRss, fresh.peakRssKb());
         }
-        if (reads.isEmpty()) {
-            throw new IllegalStateException("the reading phase printed nothing (exit " + phase.exitCode() + ")");
-        }
-        double readFirst = reads.get(0);
-        double readMedian = median(reads.subList(Math.min(1, reads.size() - 1), reads.size()));
-        System.out.printf(Locale.ROOT, "  reading phase  first run (a fresh JVM, as in a scan) %.2f s, %.2f GB/s; later runs median %.2f s %s, %.2f GB/s, %.1f M records/s; peak RSS %d MB%n",
-                readFirst, bytes / readFirst / 1e9, readMedian, seconds(reads), bytes / readMedian / 1e9, records / readMedian / 1e6, phase.peakRssKb() / 1024);
+        ReadRuns inOneJvm = readPhase(file, runs + 1);
+        List<Double> later = inOneJvm.seconds().subList(1, inOneJvm.seconds().size());
+        long records = inOneJvm.records();
+        double readFirst = median(firsts);
+        double readMedian = median(later);
+        System.out.printf(Locale.ROOT, "  reading phase  first run of a fresh JVM (as in a scan) median %.2f s %s, %.2f GB/s, %.1f M records/s;"
+                        + " later runs in one JVM median %.2f s %s, %.2f GB/s; peak RSS %d MB%n",
+                readFirst, seconds(firsts), bytes / readFirst / 1e9, records / readFirst / 1e6, readMedian, seconds(later),
+                bytes / readMedian / 1e9, Math.max(readRss, inOneJvm.peakRssKb()) / 1024);
 
         List<Double> scans = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
@@ -239,6 +235,32 @@ public final class ScanBenchmark {
             System.out.printf(Locale.ROOT, "peak RSS 6 GB / 3 GB: %d MB / %d MB (%+.1f %%)%n", six.rssKb() / 1024, three.rssKb() / 1024,
                     100.0 * (six.rssKb() - three.rssKb()) / three.rssKb());
         }
+    }
+
+    /** What {@code ReadPhase} printed: the seconds of each run, the records read, and its JVM's peak RSS. */
+    record ReadRuns(List<Double> seconds, long records, long peakRssKb) {
+    }
+
+    /** Runs {@code ReadPhase} for {@code runs} runs in one JVM started with the launcher's options. */
+    private static ReadRuns readPhase(Path file, int runs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), HEAP));
+        command.addAll(LAUNCHER_JVM);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReadPhase.class.getName(), file.toString(),
+                Integer.toString(runs)));
+        Run r = run(command, Map.of());
+        List<Double> seconds = new ArrayList<>();
+        long records = 0;
+        for (String line : r.stdout().split("\n")) {
+            String[] f = line.trim().split(" ");
+            if (f.length >= 3 && f[0].equals("read")) {
+                seconds.add(Double.parseDouble(f[1]));
+                records = Long.parseLong(f[2]);
+            }
+        }
+        if (seconds.size() != runs) {
+            throw new IllegalStateException("the reading phase printed " + seconds.size() + " of " + runs + " runs (exit " + r.exitCode() + ")");
+        }
+        return new ReadRuns(seconds, records, r.peakRssKb());
     }
 
     private Run scan(Path unload, Path out) throws IOException, InterruptedException {
