@@ -165,6 +165,8 @@ public final class SecurityModel {
         /** Connections by user, then by group: a user's connections are looked up together and are few. */
         private final Map<String, UserConnections> connections = new LinkedHashMap<>();
         private final Map<String, ResourceProfile> profiles = new LinkedHashMap<>();
+        /** The profile last asked for: an unload lists a profile's access records right after it. */
+        private ResourceProfile lastProfile;
         private ClassOptions classOptions;
         private final Map<Class<?>, ModelExtension> extensions = new HashMap<>();
 
@@ -192,9 +194,6 @@ public final class SecurityModel {
             return lastProfile;
         }
 
-        /** The profile last asked for: an unload lists a profile's access records right after it. */
-        private ResourceProfile lastProfile;
-
         private static boolean same(String a, String b) {
             return a == b || a.equals(b);
         }
@@ -213,7 +212,7 @@ public final class SecurityModel {
             return Optional.ofNullable(mine == null ? null : mine.get(group));
         }
 
-        /** Everything collected so far, for interpreters that look across identities (live views). */
+        /** Everything collected so far, for interpreters that look across identities (live views; connections a copy). */
         public Collection<User> users() { return Collections.unmodifiableCollection(users.values()); }
         public Collection<Group> groups() { return Collections.unmodifiableCollection(groups.values()); }
         public Collection<Connection> connections() {
