@@ -66,9 +66,9 @@ public final class ScanCommand implements Callable<Integer> {
         ScanOptions.Prepared prepared = options.prepare();
         Scanner.Loaded loaded = options.load(prepared.inputs(), true);
         times.done("read");
-        PolicyPack compiled = pack.join();
+        PolicyPack policy = pack.join();
         times.done("rules-wait");
-        ScanResult result = Scanner.evaluate(loaded, prepared.settings(), compiled);
+        ScanResult result = Scanner.evaluate(loaded, prepared.settings(), policy);
         times.done("evaluate");
         ObjectNode report = JsonReport.tree(result);
         if (waiverFile != null) {

@@ -7,8 +7,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A policy pack compiled on its own thread, so that compiling the rules overlaps reading the inputs.
- * {@link #join()} gives the pack, or throws what compiling threw (a {@code PolicyException} for rules
+ * A policy pack made on its own thread (the built-in rules read back as the build stored them, or
+ * any rules compiled), so that this overlaps reading the inputs.
+ * {@link #join()} gives the pack, or throws what making it threw (a {@code PolicyException} for rules
  * that do not compile) unchanged. The thread is a daemon: a scan that fails while reading does not
  * wait for it.
  */
