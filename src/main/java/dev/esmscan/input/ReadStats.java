@@ -33,10 +33,7 @@ public final class ReadStats {
 
     /** Counts a record of a type the reader does not use (read past on purpose, not an error). */
     public void skipped(String type) {
-        records++;
-        skipped++;
-        recordsByType.add(type, 1);
-        skippedByType.add(type, 1);
+        skipped(type, 1);
     }
 
     /** Counts {@code count} records of a type the reader does not use, at once. */

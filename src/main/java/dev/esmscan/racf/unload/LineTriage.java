@@ -38,10 +38,8 @@ final class LineTriage {
                 .toArray();
     }
 
-    /** What to do with a line of this record type (given as its 4 bytes read little-endian), class aside. */
-    byte byType(int typeCode) {
-        byte[] b = {(byte) typeCode, (byte) (typeCode >>> 8), (byte) (typeCode >>> 16), (byte) (typeCode >>> 24)};
-        String type = new String(b, StandardCharsets.ISO_8859_1);
+    /** What to do with a line of this record type, class aside. */
+    byte byType(String type) {
         switch (UnloadRecordMapper.kindOf(type)) {
             case UNUSED:
                 return SKIP;

@@ -13,6 +13,7 @@ final class TypeCounts {
     private static final byte UNKNOWN = -1;
 
     private final int[] codes = new int[SLOTS];
+    private final String[] names = new String[SLOTS];
     private final boolean[] used = new boolean[SLOTS];
     private final byte[] actions = new byte[SLOTS];
     private final long[] skipped = new long[SLOTS];
@@ -34,6 +35,7 @@ final class TypeCounts {
         types++;
         used[h] = true;
         codes[h] = code;
+        names[h] = name(code);
         actions[h] = UNKNOWN;
         return h;
     }
@@ -41,7 +43,7 @@ final class TypeCounts {
     byte action(int slot, LineTriage triage) {
         byte a = actions[slot];
         if (a == UNKNOWN) {
-            a = triage.byType(codes[slot]);
+            a = triage.byType(names[slot]);
             actions[slot] = a;
         }
         return a;
@@ -59,14 +61,15 @@ final class TypeCounts {
     void addTo(ReadStats stats) {
         for (int i = 0; i < SLOTS; i++) {
             if (used[i]) {
-                String type = type(codes[i]);
+                String type = names[i];
                 stats.skipped(type, skipped[i]);
                 stats.filtered(type, filtered[i]);
             }
         }
     }
 
-    private static String type(int code) {
+    /** The type as text, from its 4 bytes read little-endian. */
+    private static String name(int code) {
         byte[] b = {(byte) code, (byte) (code >>> 8), (byte) (code >>> 16), (byte) (code >>> 24)};
         return new String(b, StandardCharsets.ISO_8859_1);
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +21,12 @@ class LineTriageTest {
         for (RecordLayout layout : RecordLayouts.mapped()) {
             assertNotEquals(UnloadRecordMapper.Kind.UNUSED, UnloadRecordMapper.kindOf(layout.type()), layout.type());
             assertEquals(0, skippedByMapper(layout.type()), layout.type());
-            assertEquals(LineTriage.KEEP, triage.byType(code(layout.type())), layout.type());
+            assertEquals(LineTriage.KEEP, triage.byType(layout.type()), layout.type());
         }
         for (String unused : List.of("0103", "0220", "0401", "0506", "05G0", "1560", "ZZ99")) {
             assertEquals(UnloadRecordMapper.Kind.UNUSED, UnloadRecordMapper.kindOf(unused));
             assertEquals(1, skippedByMapper(unused), unused);
-            assertEquals(LineTriage.SKIP, triage.byType(code(unused)), unused);
+            assertEquals(LineTriage.SKIP, triage.byType(unused), unused);
         }
     }
 
@@ -45,15 +43,15 @@ class LineTriageTest {
 
     @Test
     void dataSetRecordsAreFilteredUnlessTheScopeKeepsDataset() {
-        assertEquals(LineTriage.FILTER, new LineTriage(FACILITY_ONLY).byType(code("0404")));
-        assertEquals(LineTriage.KEEP, new LineTriage(ProfileScope.only(Set.of("DATASET"))).byType(code("0400")));
-        assertEquals(LineTriage.KEEP, new LineTriage(ProfileScope.all()).byType(code("0402")));
+        assertEquals(LineTriage.FILTER, new LineTriage(FACILITY_ONLY).byType("0404"));
+        assertEquals(LineTriage.KEEP, new LineTriage(ProfileScope.only(Set.of("DATASET"))).byType("0400"));
+        assertEquals(LineTriage.KEEP, new LineTriage(ProfileScope.all()).byType("0402"));
     }
 
     @Test
     void theClassColumnsDecidePaddedTrimmedShortAndBlank() {
         LineTriage triage = new LineTriage(FACILITY_ONLY);
-        assertEquals(LineTriage.CLASS_DECIDES, triage.byType(code("0505")));
+        assertEquals(LineTriage.CLASS_DECIDES, triage.byType("0505"));
         assertEquals(LineTriage.KEEP, byClass(triage, withClass("FACILITY", 284)));
         assertEquals(LineTriage.KEEP, byClass(triage, withClass("FACILITY", 260)));
         assertEquals(LineTriage.KEEP, byClass(triage, withClass("APPL", 256)));
@@ -101,9 +99,5 @@ class LineTriageTest {
     private static byte byClass(LineTriage triage, String line) {
         byte[] bytes = ("XX" + line + "\n").getBytes(StandardCharsets.ISO_8859_1);
         return triage.byClass(bytes, 2, line.length());
-    }
-
-    private static int code(String type) {
-        return ByteBuffer.wrap(type.getBytes(StandardCharsets.ISO_8859_1)).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
     }
 }
