@@ -2,12 +2,28 @@ package dev.esmscan.input;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** What a reader took from one input: records by type, what it skipped, and the first problems with their lines. */
+/**
+ * What a reader took from one input: records by type, what it skipped, and what it observed, kept
+ * apart by kind:
+ * <ul>
+ * <li><b>problems</b>: a record or command that could not be read or modelled, with the part of the
+ * database it could have changed ({@link Reach}); results that read that part cannot be trusted;</li>
+ * <li><b>notices</b>: the input is fine and says something (a command the ESM itself refuses, a
+ * listing command, a comment over several lines); they change no verdict;</li>
+ * <li><b>assumptions</b>: a default taken because the input is silent.</li>
+ * </ul>
+ * Problems and notices are summarised by kind: a count and the first {@value #FIRST_PER_KIND} lines of each.
+ */
 public final class ReadStats {
-    public static final int MAX_PROBLEMS = 20;
+    /** How many lines of one kind of problem or notice are kept. */
+    public static final int FIRST_PER_KIND = 5;
+    /** The kind of a record that could not be parsed at all. */
+    public static final String UNREADABLE = "unreadable record";
 
     private final String path;
     private final String format;
@@ -18,7 +34,30 @@ public final class ReadStats {
     private long skipped;
     private long filtered;
     private long errors;
-    private final List<String> problems = new ArrayList<>();
+    private long notices;
+    private Reach damage = Reach.nothing();
+    private final Map<String, Kind> problemKinds = new TreeMap<>();
+    private final Map<String, Kind> noticeKinds = new TreeMap<>();
+    private final List<String> assumptions = new ArrayList<>();
+
+    /** One kind of problem or notice: how many, and the first few with their lines. */
+    public record Summary(String kind, long count, List<String> first) {
+    }
+
+    private record Line(long line, String message) {
+    }
+
+    private static final class Kind {
+        long count;
+        final List<Line> first = new ArrayList<>();
+
+        void add(long line, String message) {
+            count++;
+            if (first.size() < FIRST_PER_KIND) {
+                first.add(new Line(line, message));
+            }
+        }
+    }
 
     public ReadStats(String path, String format) {
         this.path = path;
@@ -59,22 +98,30 @@ public final class ReadStats {
         }
     }
 
-    /** Counts a record that could not be parsed; the first few are kept with their line. */
+    /** A record that could not be parsed: it could have held anything, so it reaches everything. */
     public void error(long line, String message) {
-        errors++;
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(path + ":" + line + ": " + message);
-        }
+        problem(line, UNREADABLE, message, Reach.everything());
     }
 
     /**
-     * Notes a default the reader had to take because the input did not say (not a lost record):
-     * listed with the problems, not counted as an error.
+     * A record or command that could not be read or modelled, of a kind (e.g. "command not
+     * modelled"), which could have changed the part of the database {@code reach} names.
      */
+    public void problem(long line, String kind, String message, Reach reach) {
+        errors++;
+        damage = damage.plus(reach);
+        problemKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message);
+    }
+
+    /** Something the input says that changes no verdict, of a kind (e.g. "refused by the ESM"). */
+    public void notice(long line, String kind, String message) {
+        notices++;
+        noticeKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message);
+    }
+
+    /** A default the reader had to take because the input did not say (not a lost record). */
     public void assumption(String message) {
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(path + ": " + message);
-        }
+        assumptions.add(message);
     }
 
     /** The same counts under another path, e.g. the name an embedded sample is known by. */
@@ -87,7 +134,11 @@ public final class ReadStats {
         copy.skipped = skipped;
         copy.filtered = filtered;
         copy.errors = errors;
-        copy.problems.addAll(problems);
+        copy.notices = notices;
+        copy.damage = damage;
+        copy.problemKinds.putAll(problemKinds);
+        copy.noticeKinds.putAll(noticeKinds);
+        copy.assumptions.addAll(assumptions);
         return copy;
     }
 
@@ -96,9 +147,50 @@ public final class ReadStats {
     public long records() { return records; }
     public long skipped() { return skipped; }
     public long filtered() { return filtered; }
+    /** How many problems (records or commands not read or modelled). */
     public long errors() { return errors; }
+    public long notices() { return notices; }
+    /** What the problems of this input could have changed; {@link Reach#nothing()} when there are none. */
+    public Reach damage() { return damage; }
     public Map<String, Long> recordsByType() { return recordsByType.sorted(); }
     public Map<String, Long> skippedByType() { return skippedByType.sorted(); }
     public Map<String, Long> filteredByType() { return filteredByType.sorted(); }
-    public List<String> problems() { return Collections.unmodifiableList(problems); }
+    public List<String> assumptions() { return Collections.unmodifiableList(assumptions); }
+
+    /** The problems by kind, kinds in name order. */
+    public List<Summary> problemSummary() {
+        return summarise(problemKinds);
+    }
+
+    /** The notices by kind, kinds in name order. */
+    public List<Summary> noticeSummary() {
+        return summarise(noticeKinds);
+    }
+
+    /** The first lines of every kind of problem, as "path:line: message", in line order. */
+    public List<String> problems() {
+        return firstLines(problemKinds);
+    }
+
+    /** The first lines of every kind of notice, as "path:line: message", in line order. */
+    public List<String> noticeLines() {
+        return firstLines(noticeKinds);
+    }
+
+    private List<Summary> summarise(Map<String, Kind> kinds) {
+        List<Summary> out = new ArrayList<>();
+        kinds.forEach((kind, k) -> out.add(new Summary(kind, k.count, k.first.stream().map(this::located).toList())));
+        return out;
+    }
+
+    private List<String> firstLines(Map<String, Kind> kinds) {
+        List<Line> all = new ArrayList<>();
+        kinds.values().forEach(k -> all.addAll(k.first));
+        all.sort(Comparator.comparingLong(Line::line));
+        return all.stream().map(this::located).toList();
+    }
+
+    private String located(Line l) {
+        return l.line() > 0 ? path + ":" + l.line() + ": " + l.message() : path + ": " + l.message();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.esmscan.policy;
 
 import dev.esmscan.config.Feature;
+import dev.esmscan.input.Reach;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The requirement catalogue, read from the rules' own metadata ({@code @id @title @severity
- * @feature @esm @section @source}). Every rule names its requirement; the rules of one requirement
- * must agree on the rest.
+ * @feature @esm @section @source}, and optionally {@code @reads}: the part of the database the
+ * verdicts rest on, e.g. {@code @reads("identities, FACILITY")}; without it a requirement reads
+ * everything). Every rule names its requirement; the rules of one requirement must agree on the rest.
  */
 public final class Catalogue {
     static final List<String> KEYS = List.of("id", "title", "severity", "feature", "esm", "section", "source");
@@ -49,7 +51,8 @@ public final class Catalogue {
         }
         Requirement req = new Requirement(text(meta.get("id")), text(meta.get("title")),
                 text(meta.get("severity")).toLowerCase(Locale.ROOT), features(file, rule, text(meta.get("feature"))),
-                esms(file, rule, text(meta.get("esm"))), text(meta.get("section")), text(meta.get("source")), file);
+                esms(file, rule, text(meta.get("esm"))), text(meta.get("section")), text(meta.get("source")), file,
+                reads(file, rule, text(meta.get("reads"))));
         if (!SEVERITIES.contains(req.severity())) {
             throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has @severity(" + req.severity() + "); use high, medium or low");
         }
@@ -64,7 +67,19 @@ public final class Catalogue {
 
     private static boolean sameMetadata(Requirement a, Requirement b) {
         return a.title().equals(b.title()) && a.severity().equals(b.severity()) && a.features().equals(b.features())
-                && a.esms().equals(b.esms()) && a.section().equals(b.section()) && a.source().equals(b.source());
+                && a.esms().equals(b.esms()) && a.section().equals(b.section()) && a.source().equals(b.source())
+                && a.reads().equals(b.reads());
+    }
+
+    private static Reach reads(String file, Rule rule, String value) {
+        if (value.isEmpty()) {
+            return Reach.everything();
+        }
+        try {
+            return Reach.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has @reads(" + value + "): " + e.getMessage());
+        }
     }
 
     private static List<Feature> features(String file, Rule rule, String value) {

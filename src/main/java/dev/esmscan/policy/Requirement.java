@@ -2,6 +2,7 @@ package dev.esmscan.policy;
 
 import dev.esmscan.config.Feature;
 import dev.esmscan.config.SiteSettings;
+import dev.esmscan.input.Reach;
 import java.util.List;
 import java.util.Set;
 
@@ -10,9 +11,15 @@ import java.util.Set;
  *
  * @param features the requirement applies when any of them is on
  * @param esms     the ESMs it applies to (RACF, TSS, ACF2)
+ * @param reads    the part of the database its verdicts rest on ({@code @reads}; everything when the rules do not say)
  */
 public record Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
-                          String section, String source, String file) {
+                          String section, String source, String file, Reach reads) {
+
+    public Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
+                       String section, String source, String file) {
+        this(id, title, severity, features, esms, section, source, file, Reach.everything());
+    }
 
     /** Null when the requirement applies to the site, else the reason it does not. */
     public String notApplicableReason(SiteSettings settings) {

@@ -39,6 +39,16 @@ public final class JsonReport {
         return MAPPER.createObjectNode();
     }
 
+    private static void summaries(ArrayNode into, List<ReadStats.Summary> summaries) {
+        for (ReadStats.Summary k : summaries) {
+            ObjectNode kind = into.addObject();
+            kind.put("kind", k.kind());
+            kind.put("count", k.count());
+            ArrayNode first = kind.putArray("first");
+            k.first().forEach(first::add);
+        }
+    }
+
     public static ObjectNode tree(ScanResult scan) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
@@ -61,9 +71,19 @@ public final class JsonReport {
                 ObjectNode filtered = in.putObject("filteredTypes");
                 s.filteredByType().forEach(filtered::put);
             }
+            in.put("notices", s.notices());
             if (!s.problems().isEmpty()) {
                 ArrayNode problems = in.putArray("problems");
                 s.problems().forEach(problems::add);
+                in.put("damage", s.damage().describe());
+                summaries(in.putArray("problemKinds"), s.problemSummary());
+            }
+            if (s.notices() > 0) {
+                summaries(in.putArray("noticeKinds"), s.noticeSummary());
+            }
+            if (!s.assumptions().isEmpty()) {
+                ArrayNode assumptions = in.putArray("assumptions");
+                s.assumptions().forEach(assumptions::add);
             }
         }
         root.set("settings", settings(scan.settings()));

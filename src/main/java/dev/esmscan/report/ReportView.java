@@ -51,20 +51,37 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
         List<String> parts = new java.util.ArrayList<>();
         for (Input i : inputs) {
             if (i.errors() > 0) {
-                parts.add(i.errors() + " record" + (i.errors() == 1 ? "" : "s") + " of " + i.path());
+                parts.add(i.errors() + " problem" + (i.errors() == 1 ? "" : "s") + " in " + i.path()
+                        + (i.damage() == null || i.damage().equals("everything") ? "" : " (reaching " + i.damage() + ")"));
             }
         }
         return parts.isEmpty() ? null : "partial input: " + String.join(", ", parts)
-                + " could not be read; every result that could depend on them is ERROR, not PASS. Fix or re-extract the input and scan again.";
+                + ": records or commands that could not be read or modelled; every result that could depend on them is ERROR,"
+                + " not PASS. Fix or re-extract the input and scan again.";
     }
 
     public record Tool(String name, String version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Input(String path, String format, long records, long skipped, long errors, List<String> problems) {
+    public record Input(String path, String format, long records, long skipped, long errors, List<String> problems,
+                        long notices, String damage, List<Kind> problemKinds, List<Kind> noticeKinds, List<String> assumptions) {
         public Input {
             problems = problems == null ? List.of() : List.copyOf(problems);
+            problemKinds = problemKinds == null ? List.of() : List.copyOf(problemKinds);
+            if (problemKinds.isEmpty() && !problems.isEmpty()) {
+                problemKinds = List.of(new Kind("problem", Math.max(errors, problems.size()), problems));
+            }
+            noticeKinds = noticeKinds == null ? List.of() : List.copyOf(noticeKinds);
+            assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        }
+    }
+
+    /** One kind of problem or notice of an input: how many, and the first lines. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Kind(String kind, long count, List<String> first) {
+        public Kind {
+            first = first == null ? List.of() : List.copyOf(first);
         }
     }
 

@@ -18,8 +18,11 @@ public final class TextReport {
         for (ReportView.Input s : report.inputs()) {
             out.append("  input ").append(Printable.line(s.path())).append(" (").append(s.format()).append("): ")
                     .append(s.records()).append(" records, ").append(s.skipped()).append(" skipped, ")
-                    .append(s.errors()).append(" errors\n");
-            s.problems().forEach(p -> out.append("    ! ").append(Printable.line(p)).append('\n'));
+                    .append(s.errors()).append(s.errors() == 1 ? " problem" : " problems")
+                    .append(s.notices() > 0 ? ", " + s.notices() + (s.notices() == 1 ? " notice" : " notices") : "").append('\n');
+            kinds(out, "!", s.problemKinds());
+            s.assumptions().forEach(a -> out.append("    assumed: ").append(Printable.line(a)).append('\n'));
+            kinds(out, "notice:", s.noticeKinds());
         }
         String partial = report.partialInputWarning();
         if (partial != null) {
@@ -79,5 +82,15 @@ public final class TextReport {
 
     private static long count(ReportView report, String status) {
         return report.results().stream().filter(r -> status.equals(r.status())).count();
+    }
+
+    private static void kinds(StringBuilder out, String mark, List<ReportView.Kind> kinds) {
+        for (ReportView.Kind k : kinds) {
+            out.append("    ").append(mark).append(' ').append(Printable.line(k.kind())).append(" (").append(k.count()).append(")\n");
+            k.first().forEach(line -> out.append("        ").append(Printable.line(line)).append('\n'));
+            if (k.count() > k.first().size()) {
+                out.append("        ... ").append(k.count() - k.first().size()).append(" more\n");
+            }
+        }
     }
 }

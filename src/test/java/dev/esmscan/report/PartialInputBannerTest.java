@@ -19,7 +19,7 @@ class PartialInputBannerTest {
     @Test
     void unreadableRecordsPutAWarningAboveTheResults() {
         String text = TextReport.render(withErrors(3));
-        assertTrue(text.contains("WARNING: partial input: 3 records of "), text);
+        assertTrue(text.contains("WARNING: partial input: 3 problems in "), text);
         assertTrue(text.indexOf("WARNING: partial input") < text.indexOf("summary:"), text);
         String html = new String(HtmlReport.render(withErrors(3)), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(html.contains("id=\"partial-input\""), "banner in the page");

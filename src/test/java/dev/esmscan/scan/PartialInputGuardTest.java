@@ -53,7 +53,7 @@ class PartialInputGuardTest {
             Finding after = partial.get(e.getKey());
             if (before.status() == Status.PASS) {
                 assertEquals(Status.ERROR, after.status(), e.getKey());
-                assertTrue(after.evidence().contains("could not be read"), after.evidence());
+                assertTrue(after.evidence().contains("1 problem in"), after.evidence());
                 assertTrue(after.evidence().contains(damaged + ":2:"), after.evidence());
                 distrusted++;
             } else {

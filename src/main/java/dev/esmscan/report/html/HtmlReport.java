@@ -118,7 +118,8 @@ public final class HtmlReport {
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (ReportView.Input i : report.inputs()) {
             inputs.add(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
-                    "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "problems", i.problems()));
+                    "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "notices", i.notices(),
+                    "problemKinds", i.problemKinds(), "noticeKinds", i.noticeKinds(), "assumptions", i.assumptions()));
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
