@@ -36,6 +36,9 @@ public final class ReadStats {
     private long errors;
     private long notices;
     private Reach damage = Reach.nothing();
+    private Reach unseen = Reach.nothing();
+    private String horizon;
+    private final List<String> caveats = new ArrayList<>();
     private final Map<String, Kind> problemKinds = new TreeMap<>();
     private final Map<String, Kind> noticeKinds = new TreeMap<>();
     private final List<String> assumptions = new ArrayList<>();
@@ -119,6 +122,21 @@ public final class ReadStats {
         noticeKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message);
     }
 
+    /**
+     * The input may end before the database does (a file cut short): the part {@code unseen} of the
+     * database lies beyond what was read, and {@code horizon} says where the input ends and what
+     * would have followed. A verdict that rests on the absence of something there cannot be trusted.
+     */
+    public void unseen(Reach reach, String horizon) {
+        this.unseen = unseen.plus(reach);
+        this.horizon = horizon;
+    }
+
+    /** Something every format shows beside the input, e.g. that truncation cannot be detected. */
+    public void caveat(String message) {
+        caveats.add(message);
+    }
+
     /** A default the reader had to take because the input did not say (not a lost record). */
     public void assumption(String message) {
         assumptions.add(message);
@@ -136,6 +154,9 @@ public final class ReadStats {
         copy.errors = errors;
         copy.notices = notices;
         copy.damage = damage;
+        copy.unseen = unseen;
+        copy.horizon = horizon;
+        copy.caveats.addAll(caveats);
         copy.problemKinds.putAll(problemKinds);
         copy.noticeKinds.putAll(noticeKinds);
         copy.assumptions.addAll(assumptions);
@@ -156,6 +177,11 @@ public final class ReadStats {
     public Map<String, Long> skippedByType() { return skippedByType.sorted(); }
     public Map<String, Long> filteredByType() { return filteredByType.sorted(); }
     public List<String> assumptions() { return Collections.unmodifiableList(assumptions); }
+    /** The part of the database that may lie beyond the end of this input; nothing when it was read to its end. */
+    public Reach unseen() { return unseen; }
+    /** Where the input ends and what would have followed, or null when nothing is unseen. */
+    public String horizon() { return horizon; }
+    public List<String> caveats() { return Collections.unmodifiableList(caveats); }
 
     /** The problems by kind, kinds in name order. */
     public List<Summary> problemSummary() {

@@ -81,6 +81,14 @@ public final class JsonReport {
             if (s.notices() > 0) {
                 summaries(in.putArray("noticeKinds"), s.noticeSummary());
             }
+            if (!s.unseen().isNothing()) {
+                in.put("horizon", s.horizon());
+                in.put("unseen", s.unseen().describe());
+            }
+            if (!s.caveats().isEmpty()) {
+                ArrayNode caveats = in.putArray("caveats");
+                s.caveats().forEach(caveats::add);
+            }
             if (!s.assumptions().isEmpty()) {
                 ArrayNode assumptions = in.putArray("assumptions");
                 s.assumptions().forEach(assumptions::add);

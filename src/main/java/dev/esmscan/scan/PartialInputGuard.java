@@ -23,7 +23,7 @@ public final class PartialInputGuard {
     }
 
     public static List<Finding> apply(List<Finding> findings, List<ReadStats> stats) {
-        if (stats.stream().allMatch(s -> s.errors() == 0)) {
+        if (stats.stream().allMatch(s -> s.errors() == 0 && s.unseen().isNothing())) {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
@@ -42,6 +42,9 @@ public final class PartialInputGuard {
     static String damage(List<ReadStats> stats, Reach reads) {
         List<String> parts = new ArrayList<>();
         for (ReadStats s : stats) {
+            if (!s.unseen().isNothing() && s.unseen().touches(reads)) {
+                parts.add(s.path() + " may be cut short: " + s.horizon());
+            }
             if (s.errors() > 0 && s.damage().touches(reads)) {
                 String scope = s.damage().isEverything() ? "" : " (they could change " + s.damage().describe() + ")";
                 parts.add(s.errors() + " problem" + (s.errors() == 1 ? "" : "s") + " in " + s.path() + scope
