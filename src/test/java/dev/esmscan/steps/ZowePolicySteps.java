@@ -8,6 +8,7 @@ import dev.esmscan.config.Feature;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
+import dev.esmscan.input.ReadStats;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.policy.Status;
@@ -313,5 +314,68 @@ public class ZowePolicySteps {
     @Given("the Top Secret owner ACID is {word} and the department is {word}")
     public void topSecretSiteValues(String owner, String department) {
         settings.tssOwnerAcid(owner).tssDepartment(department);
+    }
+
+    // Inputs as a site has them (a job, a listing, a file of commands), and what the scan says of each.
+
+    @Given("the input file {string}:")
+    public void inputFile(String name, String content) throws IOException {
+        inputs.add(write(name, content));
+    }
+
+    @Given("the input {string}")
+    public void inputFromRepository(String file) {
+        inputs.add(Fixtures.resolve(file));
+    }
+
+    @Then("the input {string} has a notice at line {int} saying {string}")
+    public void noticeAt(String name, int line, String text) {
+        ReadStats s = stats(name);
+        String wanted = ":" + line + ": ";
+        assertTrue(s.noticeLines().stream().anyMatch(n -> n.contains(wanted) && n.contains(text)),
+                () -> "notices of " + name + ": " + s.noticeSummary());
+    }
+
+    @Then("the input {string} has a problem at line {int} saying {string}")
+    public void problemAt(String name, int line, String text) {
+        ReadStats s = stats(name);
+        String wanted = ":" + line + ": ";
+        assertTrue(s.problems().stream().anyMatch(n -> n.contains(wanted) && n.contains(text)),
+                () -> "problems of " + name + ": " + s.problemSummary());
+    }
+
+    @Then("the input {string} has no problem")
+    public void noProblem(String name) {
+        ReadStats s = stats(name);
+        assertEquals(0, s.errors(), () -> "problems of " + name + ": " + s.problemSummary());
+    }
+
+    @Then("no result is an error")
+    public void noError() {
+        List<String> errors = result.findings().stream().filter(f -> f.status() == Status.ERROR)
+                .map(f -> f.id() + "/" + f.subject() + ": " + f.evidence()).collect(Collectors.toList());
+        assertEquals(List.of(), errors);
+    }
+
+    @Then("every fixable failure is fixed by the remediation")
+    public void everyFixableFailureFixed() {
+        if (verification == null) {
+            verification = Verification.verify(loaded, result, settings.build(), pack());
+        }
+        assertTrue(!verification.outcomes().isEmpty(), "no fixable failure to fix");
+        assertEquals(List.of(), verification.rejected(), "commands the interpreter rejected");
+        List<String> unfixed = verification.outcomes().stream().filter(o -> !o.fixed())
+                .map(o -> o.before().id() + "/" + o.before().subject() + " -> " + o.after() + ": " + o.evidenceAfter())
+                .collect(Collectors.toList());
+        assertEquals(List.of(), unfixed, () -> "job:\n" + verification.job());
+    }
+
+    private ReadStats stats(String name) {
+        if (loaded == null) {
+            fail("the policy was not evaluated: add 'When the Zowe policy is evaluated'");
+        }
+        return loaded.stats().stream().filter(s -> Path.of(s.path()).getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no input named " + name + "; inputs: "
+                        + loaded.stats().stream().map(ReadStats::path).collect(Collectors.toList())));
     }
 }
