@@ -36,9 +36,14 @@ public final class VerifyCommand implements Callable<Integer> {
         out.println("esmscan verify: " + fixed + " of " + report.outcomes().size() + " fixable failures fixed by the generated job");
         for (Verification.Outcome o : report.outcomes()) {
             out.println((o.fixed() ? "  fixed    " : "  REMAINS  ") + o.before().id() + "  " + o.before().subject()
-                    + (o.fixed() ? "" : "  (" + o.after() + ": " + o.evidenceAfter() + ")"));
+                    + (o.fixed() ? "" : "  (" + o.after() + ": " + o.evidenceAfter() + ")")
+                    + (o.fixed() && o.distrust() != null ? "  (on the records read; the report still says ERROR: the input has problems)" : ""));
         }
-        report.rejected().forEach(p -> out.println("  REJECTED " + p));
+        report.rejected().forEach(p -> out.println("  NOT APPLIED " + p));
+        if (!report.notices().isEmpty()) {
+            out.println("  " + report.notices().size() + " notice" + (report.notices().size() == 1 ? "" : "s")
+                    + " (commands the ESM would refuse or that change nothing), first: " + report.notices().get(0));
+        }
         return report.allFixed() ? 0 : 4;
     }
 }

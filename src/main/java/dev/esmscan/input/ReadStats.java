@@ -47,17 +47,17 @@ public final class ReadStats {
     public record Summary(String kind, long count, List<String> first) {
     }
 
-    private record Line(long line, String message) {
+    private record Line(long line, String message, Reach reach) {
     }
 
     private static final class Kind {
         long count;
         final List<Line> first = new ArrayList<>();
 
-        void add(long line, String message) {
+        void add(long line, String message, Reach reach) {
             count++;
             if (first.size() < FIRST_PER_KIND) {
-                first.add(new Line(line, message));
+                first.add(new Line(line, message, reach));
             }
         }
     }
@@ -113,13 +113,13 @@ public final class ReadStats {
     public void problem(long line, String kind, String message, Reach reach) {
         errors++;
         damage = damage.plus(reach);
-        problemKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message);
+        problemKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message, reach);
     }
 
     /** Something the input says that changes no verdict, of a kind (e.g. "refused by the ESM"). */
     public void notice(long line, String kind, String message) {
         notices++;
-        noticeKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message);
+        noticeKinds.computeIfAbsent(kind, k -> new Kind()).add(line, message, Reach.nothing());
     }
 
     /**
@@ -201,6 +201,14 @@ public final class ReadStats {
     /** The first lines of every kind of notice, as "path:line: message", in line order. */
     public List<String> noticeLines() {
         return firstLines(noticeKinds);
+    }
+
+    /** The first kept problem that could change what {@code reads} names, as "path:line: message", or null. */
+    public String firstProblemTouching(Reach reads) {
+        List<Line> all = new ArrayList<>();
+        problemKinds.values().forEach(k -> all.addAll(k.first));
+        return all.stream().filter(l -> l.reach().touches(reads)).min(Comparator.comparingLong(Line::line))
+                .map(this::located).orElse(null);
     }
 
     private List<Summary> summarise(Map<String, Kind> kinds) {

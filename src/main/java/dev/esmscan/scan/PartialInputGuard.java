@@ -47,8 +47,9 @@ public final class PartialInputGuard {
             }
             if (s.errors() > 0 && s.damage().touches(reads)) {
                 String scope = s.damage().isEverything() ? "" : " (they could change " + s.damage().describe() + ")";
+                String first = s.firstProblemTouching(reads);
                 parts.add(s.errors() + " problem" + (s.errors() == 1 ? "" : "s") + " in " + s.path() + scope
-                        + (s.problems().isEmpty() ? "" : "; first: " + s.problems().get(0)));
+                        + (first == null ? "" : "; first: " + first));
             }
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
