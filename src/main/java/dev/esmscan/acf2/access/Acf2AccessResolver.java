@@ -59,7 +59,11 @@ public final class Acf2AccessResolver implements AccessResolver {
         List<String> why = new ArrayList<>();
         why.add(type.how());
         if (lid == null) {
-            why.add("no logonid " + identity + " is defined");
+            // A logonid that does not exist cannot sign on: ACF2 builds no UID string and no role
+            // list for it, so no rule line can grant it anything (as Top Secret denies an undefined ACID).
+            why.add("no logonid " + identity + " is defined: it cannot sign on, so no rule grants it anything");
+            return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE,
+                    selected.map(s -> profileOf(className, s)).orElse(null), "none", why);
         }
         if (lid != null && lid.has("NON-CNCL")) {
             why.add(identity + " has NON-CNCL: ACF2 allows every access and logs it");
