@@ -196,7 +196,12 @@ class Acf2AccessResolverTest {
         AccessDecision daemon = r.decide("GONE", "FACILITY", "BPX.DAEMON", AccessLevel.UPDATE);
         assertEquals(AccessOutcome.DENIED, daemon.outcome(), daemon.explanation());
         assertTrue(daemon.explanation().contains("no logonid GONE is defined"), daemon.explanation());
-        assertEquals(AccessOutcome.DENIED, r.decide("GONE", "FACILITY", "ZWES.IS", AccessLevel.READ).outcome());
+        assertNull(daemon.profile(), "defining GONE is the whole remedy: the UID line would grant it");
+        AccessDecision zwes = r.decide("GONE", "FACILITY", "ZWES.IS", AccessLevel.READ);
+        assertEquals(AccessOutcome.DENIED, zwes.outcome(), zwes.explanation());
+        AccessDecision server = r.decide("GONE", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE);
+        assertEquals(AccessOutcome.DENIED, server.outcome(), server.explanation());
+        assertEquals("BPX.SERVER", server.profile().getName(), "no line would grant it: the rule set is named, so a line can be added");
         assertEquals(AccessOutcome.GRANTED, r.decide("ZWESVUSR", "FACILITY", "ZWES.IS", AccessLevel.READ).outcome());
     }
 }
