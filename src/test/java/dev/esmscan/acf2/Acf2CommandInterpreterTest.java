@@ -68,7 +68,8 @@ class Acf2CommandInterpreterTest {
         assertTrue(reader.accepts(Files.readAllBytes(file)));
         SecurityModel.Builder b = SecurityModel.builder();
         ReadStats stats = reader.read(file, b);
-        assertEquals(0, stats.errors(), stats.problems().toString());
+        assertEquals(1, stats.errors(), "the rule text holds &STCGRP., which the job fills in: " + stats.problems());
+        assertEquals(Reach.classes("UNIXPRIV"), stats.damage(), "$TYPE(UNI) rules reach UNIXPRIV only");
         RuleSet rule = db(b.build()).resourceRule("UNI", "SUPERUSER.FILESYS");
         assertNotNull(rule, "$TYPE(UNI) overrides SET RULE");
         assertTrue(rule.isRoleset());
@@ -341,5 +342,26 @@ class Acf2CommandInterpreterTest {
         assertEquals(List.of(), applied.problems());
         assertEquals(6, applied.notices().size(), applied.notices().toString());
         assertTrue(applied.notices().get(2).startsWith("line 4: refused: INSERT ZWESVUSR"), applied.notices().toString());
+    }
+
+    @Test
+    void aJclSymbolOrAZowePlaceholderLeftInTheStreamIsNotGuessed() {
+        // ZWENOSEC's ACF2 lines as shipped, before JCL fills &ADMINGRP. and the others; ZWEIACF's before zwe fills its placeholders
+        Run r = run(null,
+                "SET PROFILE(GROUP) DIV(OMVS)", "DELETE &ADMINGRP.",                               // 2: identities
+                "SET LID", "INSERT {zowe.setup.security.users.zowe} STC GROUP(ZWEADMIN)",           // 4: identities
+                "SET RESOURCE(FAC)", "RECKEY ZWES DEL(IS ROLE(&STCGRP.) SERVICE(READ) ALLOW)",      // 6: FACILITY
+                "SET CONTROL(GSO)", "DELETE STC.&ZOWESTC.",                                         // 8: STARTED
+                "LIST &ZOWEUSER",                                                                  // 9: a listing still
+                "SET RESOURCE(&TYPE.)", "RECKEY BPX ADD(SERVER ROLE(ZWEADMIN) ALLOW)");             // 11: everything
+        assertEquals(List.of(2, 4, 6, 8, 11), r.problemLines());
+        assertEquals(Reach.identities(), r.problem(2).reach());
+        assertTrue(r.problem(2).message().contains("&ADMINGRP. is not filled in"), r.problem(2).message());
+        assertEquals(Reach.identities(), r.problem(4).reach());
+        assertEquals(Reach.classes("FACILITY"), r.problem(6).reach());
+        assertEquals(Reach.classes("STARTED"), r.problem(8).reach());
+        assertTrue(r.problem(11).reach().isEverything());
+        assertEquals(List.of(9), r.noticeLines("listing"));
+        assertTrue(r.model().user("{zowe.setup.security.users.zowe}").isEmpty());
     }
 }

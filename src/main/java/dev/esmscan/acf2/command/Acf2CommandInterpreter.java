@@ -65,6 +65,12 @@ public final class Acf2CommandInterpreter {
     /** KB 26426: a rule entry with its own qualifiers in a rule set whose $KEY holds a period. */
     static final String SECOND_LEVEL = "ACF70041 SECOND LEVEL QUALIFIER NOT ALLOWED WITHIN THIS RULESET";
     private static final Pattern OPERATOR = Pattern.compile("(?i)(F|MODIFY)\\s+ACF2\\s*,.*");
+    /**
+     * A JCL symbol ({@code &ADMINGRP.}) or a Zowe placeholder ({@code {zowe.setup.security.users.zowe}})
+     * left in the text: the job fills it before ACF2 reads the line, so the value is unknown here.
+     */
+    private static final Pattern UNRESOLVED = Pattern.compile("&[A-Za-z@#$][A-Za-z0-9@#$]{0,7}\\.?|\\{zowe\\.[^}\\s]*}");
+    private static final Set<String> CHANGING = Set.of("SET", "T", "INSERT", "I", "CHANGE", "CH", "DELETE", "DEL", "RECKEY", "COMPILE", "STORE");
 
     /** A subcommand or part of one esmscan could not model, and what it could have changed. */
     public record Problem(int line, String kind, String message, Reach reach) {
@@ -96,6 +102,7 @@ public final class Acf2CommandInterpreter {
     private boolean compileStores;
     private boolean compileAttempted;
     private RuleSet compiled;
+    private String compileSymbol;
 
     public Acf2CommandInterpreter(SecurityModel.Builder model) {
         this.model = model;
@@ -166,6 +173,10 @@ public final class Acf2CommandInterpreter {
             }
             if (t.startsWith("$") || l.indented()) {
                 RuleTextParser.add(compiling, t);
+                java.util.regex.Matcher m = UNRESOLVED.matcher(t);
+                if (m.find() && compileSymbol == null) {
+                    compileSymbol = m.group();
+                }
                 return;
             }
             endCompile();
@@ -183,6 +194,22 @@ public final class Acf2CommandInterpreter {
         String verb = ops.get(0).name();
         List<Operand> rest = ops.subList(1, ops.size());
         verbs.merge(verb, 1L, Long::sum);
+        java.util.regex.Matcher unresolved = UNRESOLVED.matcher(t);
+        if (!afterEnd && CHANGING.contains(verb) && unresolved.find()) {
+            String why = t + ": " + unresolved.group() + " is not filled in (the job substitutes it before ACF2 reads the line),"
+                    + " so what this changes is unknown; fill it, or give the whole job, and scan again";
+            if (verb.equals("SET") || verb.equals("T")) {
+                set(rest);
+                if (unknownSet == null) {
+                    unknownSet = "SET with " + unresolved.group();
+                    unknownReach = contextReach(null);
+                }
+                notices.add(new Notice(n, NO_EFFECT, why.replace("what this changes", "what the subcommands after it change")));
+                return;
+            }
+            problem(n, why + "; not applied", contextReach(rest.isEmpty() ? null : rest.get(0).name()));
+            return;
+        }
         if (afterEnd) {
             if (verb.equals("ACF")) {
                 afterEnd = false;
@@ -241,11 +268,14 @@ public final class Acf2CommandInterpreter {
             case LOGONID, OMVS_USER, OMVS_GROUP, ROLE -> Reach.identities();
             case GSO -> recid != null && recid.toUpperCase(Locale.ROOT).startsWith("STC.") ? Reach.classes("STARTED") : Reach.everything();
             case DATASET_RULE -> Reach.classes("DATASET");
-            case RESOURCE_RULE -> {
-                Set<String> classes = new ClassMapping(db).classesOf(resourceType);
-                yield classes.isEmpty() ? Reach.everything() : Reach.classes(classes.toArray(String[]::new));
-            }
+            case RESOURCE_RULE -> ruleReach(resourceType);
         };
+    }
+
+    /** The classes a resource rule type maps to, through the CLASMAP records the model holds and ACF2's defaults. */
+    private Reach ruleReach(String type) {
+        Set<String> classes = new ClassMapping(db).classesOf(type);
+        return classes.isEmpty() ? Reach.everything() : Reach.classes(classes.toArray(String[]::new));
     }
 
     private void problem(int line, String message, Reach reach) {
@@ -442,6 +472,7 @@ public final class Acf2CommandInterpreter {
         endCompile();
         compileAttempted = true;
         compileLine = line;
+        compileSymbol = null;
         compiled = null;
         compileStores = ops.stream().anyMatch(o -> o.bare() && o.name().equals("STORE"));
         boolean inline = ops.stream().allMatch(o -> o.bare() && (o.name().equals("STORE") || o.name().equals("*")));
@@ -461,6 +492,12 @@ public final class Acf2CommandInterpreter {
         String type = context == RecordKind.RESOURCE_RULE ? resourceType : null;
         compiled = compiling.build(type);
         compiling = null;
+        if (compileSymbol != null) {
+            Reach reach = compiled.type() == null ? Reach.classes("DATASET") : ruleReach(compiled.type());
+            problem(compileLine, "the rule text of " + compiled.describe() + " holds " + compileSymbol + ", not filled in (the job"
+                    + " substitutes it before ACF2 reads the text), so what the rule grants is unknown", reach);
+            compileSymbol = null;
+        }
         if (compileStores) {
             db.putRule(compiled);
             compiled = null;
