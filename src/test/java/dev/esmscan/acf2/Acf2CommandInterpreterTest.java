@@ -22,7 +22,7 @@ class Acf2CommandInterpreterTest {
 
     static SecurityModel apply(String commands, List<Acf2CommandInterpreter.Problem> problemsOut) {
         SecurityModel.Builder b = SecurityModel.builder();
-        problemsOut.addAll(new Acf2CommandInterpreter(b).apply(commands).problems());
+        problemsOut.addAll(new Acf2CommandInterpreter(b).apply(commands));
         return b.build();
     }
 
@@ -53,7 +53,7 @@ class Acf2CommandInterpreterTest {
 
     static Run run(SecurityModel base, String... lines) {
         SecurityModel.Builder b = base == null ? SecurityModel.builder() : base.toBuilder();
-        Acf2CommandInterpreter.Result r = new Acf2CommandInterpreter(b).apply(String.join("\n", lines) + "\n");
+        Acf2CommandInterpreter.Result r = new Acf2CommandInterpreter(b).interpret(String.join("\n", lines) + "\n");
         return new Run(b.build(), r);
     }
 

@@ -60,7 +60,7 @@ public final class Acf2CommandFileReader implements ExtractReader {
         String text = Acf2Text.decode(file);
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
         Acf2CommandInterpreter interpreter = new Acf2CommandInterpreter(model);
-        Acf2CommandInterpreter.Result result = interpreter.apply(text);
+        Acf2CommandInterpreter.Result result = interpreter.interpret(text);
         if (interpreter.verbs().isEmpty()) {
             throw new InputException(file, "holds no ACF subcommand");
         }

@@ -109,8 +109,13 @@ public final class Acf2CommandInterpreter {
         this.db = model.extension(Acf2Database.class, Acf2Database::new);
     }
 
-    /** Applies every subcommand of the text, then projects the neutral model. */
-    public Result apply(String text) {
+    /** Applies every subcommand of the text and projects the neutral model; only what could not be modelled. */
+    public List<Problem> apply(String text) {
+        return interpret(text).problems();
+    }
+
+    /** Applies every subcommand of the text, then projects the neutral model; what the stream did besides. */
+    public Result interpret(String text) {
         Acf2CommandLines.Split split = Acf2CommandLines.split(text);
         split.comments().forEach(c -> notices.add(new Notice(c.firstLine(), COMMENT,
                 "a comment from line " + c.firstLine() + " to line " + c.lastLine())));

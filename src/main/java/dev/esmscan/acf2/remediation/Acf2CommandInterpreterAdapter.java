@@ -14,7 +14,7 @@ public final class Acf2CommandInterpreterAdapter implements CommandInterpreter {
     @Override
     public Applied apply(SecurityModel model, String commands) {
         SecurityModel.Builder copy = model.toBuilder();
-        Acf2CommandInterpreter.Result result = new Acf2CommandInterpreter(copy).apply(commands);
+        Acf2CommandInterpreter.Result result = new Acf2CommandInterpreter(copy).interpret(commands);
         List<String> problems = result.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList();
         List<String> notices = result.notices().stream().map(n -> "line " + n.line() + ": " + n.kind() + ": " + n.message()).toList();
         return new Applied(copy.build(), problems, notices);
