@@ -186,4 +186,22 @@ class Acf2AccessResolverTest {
         assertTrue(masked.trusted(), "NON-CNCL bypasses every rule");
         assertTrue(r.startedTask("OTHER").isEmpty());
     }
+
+    @Test
+    void aLogonidThatIsNotDefinedGetsNothingEvenWhereALineOrARoleNamesIt() {
+        // After Zowe's undo job deletes ZWESVUSR, the UID line and the role that names it stay; no one can sign on as it.
+        SecurityModel m = site("SET RESOURCE(FAC)\nRECKEY BPX ADD(DAEMON UID(GONE) SERVICE(READ,UPDATE) ALLOW)\n"
+                + "RECKEY ZWES ADD(IS ROLE(ZWEADMIN) SERVICE(READ) ALLOW)\nSET X(ROL)\nCHANGE ZWEADMIN INCLUDE(GONE) ADD");
+        Acf2AccessResolver r = new Acf2AccessResolver(m);
+        AccessDecision daemon = r.decide("GONE", "FACILITY", "BPX.DAEMON", AccessLevel.UPDATE);
+        assertEquals(AccessOutcome.DENIED, daemon.outcome(), daemon.explanation());
+        assertTrue(daemon.explanation().contains("no logonid GONE is defined"), daemon.explanation());
+        assertNull(daemon.profile(), "defining GONE is the whole remedy: the UID line would grant it");
+        AccessDecision zwes = r.decide("GONE", "FACILITY", "ZWES.IS", AccessLevel.READ);
+        assertEquals(AccessOutcome.DENIED, zwes.outcome(), zwes.explanation());
+        AccessDecision server = r.decide("GONE", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE);
+        assertEquals(AccessOutcome.DENIED, server.outcome(), server.explanation());
+        assertEquals("BPX.SERVER", server.profile().getName(), "no line would grant it: the rule set is named, so a line can be added");
+        assertEquals(AccessOutcome.GRANTED, r.decide("ZWESVUSR", "FACILITY", "ZWES.IS", AccessLevel.READ).outcome());
+    }
 }

@@ -59,7 +59,7 @@ public final class Acf2AccessResolver implements AccessResolver {
         List<String> why = new ArrayList<>();
         why.add(type.how());
         if (lid == null) {
-            why.add("no logonid " + identity + " is defined");
+            why.add("no logonid " + identity + " is defined: it cannot sign on, so no rule grants it anything");
         }
         if (lid != null && lid.has("NON-CNCL")) {
             why.add(identity + " has NON-CNCL: ACF2 allows every access and logs it");
@@ -83,6 +83,19 @@ public final class Acf2AccessResolver implements AccessResolver {
         why.add(requested + " asks for SERVICE(" + String.join(" or ", services.stream().sorted().toList()) + ")");
         EntryEvaluator.Result r = new EntryEvaluator(s, identity, uidString, roleSet, services).evaluate();
         why.addAll(r.notes());
+        if (lid == null) {
+            // A logonid that does not exist cannot sign on: ACF2 builds no UID string and no role list
+            // for it. When the rules would grant it once it is defined, defining it is the whole remedy
+            // (no deciding profile to permit on); otherwise the deciding rule set is named, so a line
+            // for it can be added in the same job that defines it.
+            if (r.allowed()) {
+                why.add("once it is defined, '" + r.entry().text() + "' would match" + through(r) + ": " + r.entry().action());
+                return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, null, "none", why);
+            }
+            why.add(r.entry() == null ? "nor would a line match it once defined" : "once it is defined, '" + r.entry().text()
+                    + "' would match" + through(r) + ": denied");
+            return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, profile, via(r), why);
+        }
         if (r.allowed()) {
             why.add("'" + r.entry().text() + "' matches" + through(r) + ": " + r.entry().action());
             return decision(identity, className, resource, requested, AccessOutcome.GRANTED, ServiceLevels.levelOf(r.entry()),

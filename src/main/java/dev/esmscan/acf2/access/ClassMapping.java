@@ -42,6 +42,26 @@ public final class ClassMapping {
         return DEFAULTS.getOrDefault(c, c.length() <= 3 ? c : c.substring(0, 3));
     }
 
+    /**
+     * Every SAF class the model knows to map to a type: those of the CLASMAP records naming it and
+     * those of ACF2's defaults; empty when none (a class may still map to it by its first three
+     * characters, which no list can name).
+     */
+    public java.util.Set<String> classesOf(String type) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Acf2Record r : db.gso().values()) {
+            if (r.recid().startsWith("CLASMAP.") && type.equals(r.field("RSRCTYPE")) && r.field("RESOURCE") != null) {
+                out.add(r.field("RESOURCE").toUpperCase(Locale.ROOT));
+            }
+        }
+        DEFAULTS.forEach((c, t) -> {
+            if (t.equals(type)) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
     /** The SAF class a type stands for: a CLASMAP record naming it, else a default; empty when none. */
     public Optional<String> classOf(String type) {
         for (Acf2Record r : db.gso().values()) {

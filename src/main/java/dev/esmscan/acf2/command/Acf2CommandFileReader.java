@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A file of ACF subcommands (what SYSTSIN of an {@code ACF} batch step holds) as a model source,
- * alone or on top of ACF LIST output read before it. Each subcommand counts as a record of its
- * name; each one ACF2 would reject counts as an error with its line.
+ * A file of ACF subcommands (what SYSTSIN of an {@code ACF} batch step holds, or SYSIN of
+ * ACFBATCH) as a model source, alone or on top of ACF LIST output read before it. Each subcommand
+ * counts as a record of its name. What the interpreter says of the lines goes to the input's
+ * notices (refused by ACF2, listings, no effect, comments) and problems (not modelled, with what
+ * they could have changed); AUTOUID and AUTOGID stand-ins are assumptions.
  */
 public final class Acf2CommandFileReader implements ExtractReader {
     public static final String FORMAT = "acf2-commands";
@@ -34,8 +36,19 @@ public final class Acf2CommandFileReader implements ExtractReader {
         if (text.indexOf('\0') >= 0 || Acf2Text.looksLikeListing(text)) {
             return false;
         }
-        String first = Acf2Text.firstWord(Acf2Text.firstSignificantLine(text));
+        String first = Acf2Text.firstWord(Acf2Text.firstSignificantLine(withoutStarComments(text)));
         return FIRST_WORDS.contains(first.toUpperCase(Locale.ROOT)) && ACF2_MARKER.matcher(text).find();
+    }
+
+    /** The text without ACF2's own comment lines (a {@code *} first), which may open a stream. */
+    private static String withoutStarComments(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\r\n|\r|\n")) {
+            if (!line.trim().startsWith("*")) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     @Override
@@ -47,7 +60,7 @@ public final class Acf2CommandFileReader implements ExtractReader {
         String text = Acf2Text.decode(file);
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
         Acf2CommandInterpreter interpreter = new Acf2CommandInterpreter(model);
-        var problems = interpreter.apply(text);
+        Acf2CommandInterpreter.Result result = interpreter.interpret(text);
         if (interpreter.verbs().isEmpty()) {
             throw new InputException(file, "holds no ACF subcommand");
         }
@@ -56,7 +69,9 @@ public final class Acf2CommandFileReader implements ExtractReader {
                 stats.record(verb);
             }
         });
-        problems.forEach(p -> stats.error(p.line(), p.message()));
+        result.notices().forEach(n -> stats.notice(n.line(), n.kind(), n.message()));
+        result.problems().forEach(p -> stats.problem(p.line(), p.kind(), p.message(), p.reach()));
+        result.assumptions().forEach(stats::assumption);
         return stats;
     }
 }
