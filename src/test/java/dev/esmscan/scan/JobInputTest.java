@@ -107,6 +107,37 @@ class JobInputTest {
                 stats.problems().toString());
     }
 
+    /**
+     * Each ESM's command reader skips the blank lines that stand for the JCL before and between the
+     * SYSTSIN records, still recognises its format, and counts lines as the member does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"RACF|  ADDGROUP ZWEADMIN|  FROBNICATE ZWEADMIN",
+            "TSS|TSS CREATE(ZOWEDEPT) TYPE(DEPT) NAME('ZOWE')|TSS FROBNICATE(ZOWEDEPT)",
+            "ACF2|ACF|FROBNICATE ZWEADMIN"})
+    void everyCommandReaderFindsItsCommandsAfterTheJclAndNamesTheJobsLines(String esmAndLines) throws IOException {
+        String[] parts = esmAndLines.split("\\|");
+        StringBuilder job = new StringBuilder("//SETUP    JOB (ACCT),'ZOWE',CLASS=A\n");
+        for (int i = 0; i < 20; i++) {
+            job.append("//* comment line ").append(i + 2).append('\n');
+        }
+        job.append("//RUN      EXEC PGM=IKJEFT1A\n")      // line 22
+                .append("//SYSTSIN  DD DDNAME=CMDS\n")    // 23
+                .append("//SYSTSPRT DD SYSOUT=*\n")       // 24
+                .append("//CMDS     DD DATA,DLM=$$\n")    // 25
+                .append('\n')                             // 26
+                .append(parts[1]).append('\n')           // 27
+                .append('\n')                             // 28
+                .append(parts[2]).append('\n')           // 29
+                .append("$$\n");
+        Path file = write(parts[0] + ".jcl", job.toString());
+        InputResolver.Resolved r = RESOLVER.resolve(List.of(file), Optional.empty());
+        assertEquals(parts[0], r.inputs().get(0).esm().name());
+        ReadStats stats = Scanner.load(r.inputs()).stats().get(0);
+        assertTrue(stats.problems().stream().anyMatch(p -> p.startsWith(file + ":29: ") && p.contains("FROBNICATE")),
+                stats.problems().toString());
+    }
+
     @Test
     void theZoweYamlBesideTheJobFillsItsPlaceholdersUnlessOneIsGiven() throws IOException {
         String text = """

@@ -65,7 +65,7 @@ final class JclParameters {
 
     /** The first subparameter of a value such as {@code (JCLONLY,LOGDD)}, or the value itself. */
     static String first(String value) {
-        if (value.startsWith("(") && value.endsWith(")")) {
+        if (value.length() >= 2 && value.startsWith("(") && value.endsWith(")")) {
             List<String> subs = split(value.substring(1, value.length() - 1), ',');
             return subs.isEmpty() ? "" : subs.get(0);
         }
@@ -74,7 +74,7 @@ final class JclParameters {
 
     /** The subparameters of a value in parentheses, or the value alone. */
     static List<String> list(String value) {
-        if (value.startsWith("(") && value.endsWith(")")) {
+        if (value.length() >= 2 && value.startsWith("(") && value.endsWith(")")) {
             return split(value.substring(1, value.length() - 1), ',');
         }
         return List.of(value);
