@@ -79,7 +79,7 @@ public final class JclExtraction {
         return systsinLine;
     }
 
-    /** The first line of the SYSTSIN that is not blank, and its text, for messages. */
+    /** The first line of the SYSTSIN that is neither blank nor a TSO comment (else the first not blank), and its text, for messages. */
     public int firstDataLine() {
         return firstDataLine;
     }

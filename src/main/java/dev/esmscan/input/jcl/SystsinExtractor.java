@@ -347,7 +347,10 @@ final class SystsinExtractor {
             observations.add(assumption("the job runs steps on conditions (IF or COND= at line " + conditionalLine
                     + "): every TSO step is taken as run"));
         }
-        DataLine first = read.stream().flatMap(s -> s.data.stream()).filter(d -> !d.text().isBlank()).findFirst().orElse(null);
+        List<DataLine> lines = read.stream().flatMap(s -> s.data.stream()).filter(d -> !d.text().isBlank()).toList();
+        // for messages: the first line that is not a TSO comment, else the first that is not blank
+        DataLine first = lines.stream().filter(d -> !d.text().strip().startsWith("/*")).findFirst()
+                .orElse(lines.isEmpty() ? null : lines.get(0));
         String describe = "the SYSTSIN of " + tso.stream().map(Step::label).distinct().collect(Collectors.joining(", "))
                 + " (" + read.stream().map(s -> s.dd.label() + ", " + s.lines()).collect(Collectors.joining("; ")) + ")";
         if (first == null) {

@@ -102,7 +102,7 @@ class JclExtractionTest {
         assertEquals("   ID(ZWEADMIN)", out.get(21), "groups.sysProg: Zowe's documented default");
         assertEquals("//* not a JCL comment inside DD DATA: a data record", out.get(22), "DD DATA ends only at its DLM");
         assertEquals("", out.get(23), "the delimiter is not data");
-        assertEquals(15, x.firstDataLine());
+        assertEquals(16, x.firstDataLine(), "the first line that is not a comment");
         assertEquals(13, x.systsinLine());
         assertEquals("the SYSTSIN of step RUN (DD RACF, lines 15–23)", x.describe());
     }
