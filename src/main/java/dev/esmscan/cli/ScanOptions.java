@@ -69,7 +69,7 @@ public final class ScanOptions {
     Prepared prepare() {
         boolean embedded = inputs.isEmpty();
         List<Path> paths = embedded ? List.of(EmbeddedSample.materialise()) : inputs;
-        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(paths, Optional.ofNullable(esm));
+        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(paths, Optional.ofNullable(esm), Optional.ofNullable(zoweYaml));
         List<ScanInput> scanInputs = embedded ? EmbeddedSample.relabel(resolved.inputs()) : resolved.inputs();
         SiteSettings.Builder settings = SiteSettings.builder();
         Optional<Path> yaml = zoweYaml != null ? Optional.of(zoweYaml) : resolved.zoweYaml();

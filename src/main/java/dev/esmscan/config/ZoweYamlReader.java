@@ -45,7 +45,13 @@ public final class ZoweYamlReader {
         enabled(components, "gateway", on -> settings.feature(Feature.APIML, on));
     }
 
-    private static Map<?, ?> load(Path file) {
+    /**
+     * The whole zowe.yaml as a mapping (empty for an empty file), for readers that need values
+     * beyond the names above (a job's {@code {zowe.setup...}} placeholders).
+     *
+     * @throws InputException naming the file and line when it is not a YAML mapping
+     */
+    public static Map<?, ?> load(Path file) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -28,4 +28,12 @@ public interface ExtractReader {
     default ReadStats read(Path file, SecurityModel.Builder model, ReadOptions options) throws IOException {
         return read(file, model);
     }
+
+    /**
+     * The reader whose place in its ESM's reading order this one takes: itself, or, for a reader
+     * that unwraps its input (a batch job around a command stream), the reader it hands the content to.
+     */
+    default ExtractReader orderedAs() {
+        return this;
+    }
 }

@@ -144,7 +144,16 @@ public final class ReadStats {
 
     /** The same counts under another path, e.g. the name an embedded sample is known by. */
     public ReadStats withPath(String newPath) {
-        ReadStats copy = new ReadStats(newPath, format);
+        return copy(newPath, format);
+    }
+
+    /** The same counts under another format name, e.g. the command format inside a batch job. */
+    public ReadStats withFormat(String newFormat) {
+        return copy(path, newFormat);
+    }
+
+    private ReadStats copy(String newPath, String newFormat) {
+        ReadStats copy = new ReadStats(newPath, newFormat);
         copy.recordsByType.addAll(recordsByType);
         copy.skippedByType.addAll(skippedByType);
         copy.filteredByType.addAll(filteredByType);

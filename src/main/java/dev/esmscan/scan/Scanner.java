@@ -40,7 +40,7 @@ public final class Scanner {
      */
     public static Loaded load(List<ScanInput> given, ReadOptions options) {
         List<ScanInput> inputs = new ArrayList<>(given);
-        inputs.sort(Comparator.comparingInt(i -> i.esm().readers().indexOf(i.reader())));
+        inputs.sort(Comparator.comparingInt(i -> i.esm().readers().indexOf(i.reader().orderedAs())));
         Set<String> esms = new LinkedHashSet<>();
         inputs.forEach(i -> esms.add(i.esm().name()));
         if (esms.size() > 1) {
