@@ -50,7 +50,7 @@ class TssAccessResolverTest {
                 Arguments.of("the highest of an access list", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON) ACCESS(READ,UPDATE)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 Arguments.of("no ACCESS and no RDT listing: READ", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
                 Arguments.of("no ACCESS and no RDT listing: not UPDATE", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.DENIED, "user"),
-                Arguments.of("no ACCESS with an RDT DEFACC", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFACC(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
+                Arguments.of("no ACCESS with an RDT DEFACC", "TSS REPLACE(RDT) RESCLASS(IBMFAC) DEFACC(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 // where permits are searched
                 Arguments.of("a profile's permit", "TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
                 Arguments.of("a group's permit is not inherited", "TSS ADD(U1) GROUP(G1)\nTSS PERMIT(G1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "none"),
@@ -66,9 +66,9 @@ class TssAccessResolverTest {
                         "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
                 // ownership and unowned resources
                 Arguments.of("unowned, no RDT listing: not protected", "TSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)", "ZWES.IS", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-owner"),
-                Arguments.of("unowned in a DEFPROT class: protected, permit decides", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFPROT\nTSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)",
+                Arguments.of("unowned in a DEFPROT class: protected, permit decides", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)\nTSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)",
                         "ZWES.IS", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
-                Arguments.of("unowned in a DEFPROT class without a permit", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFPROT", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
+                Arguments.of("unowned in a DEFPROT class without a permit", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("the owner has full access", "TSS ADD(U1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.ALTER, AccessOutcome.GRANTED, "owner"),
                 Arguments.of("the department of the owner gets nothing", "TSS ADD(D1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("NORESCHK bypasses", "TSS ADD(U1) NORESCHK", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "attribute:NORESCHK"),
