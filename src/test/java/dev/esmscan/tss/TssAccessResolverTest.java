@@ -96,6 +96,21 @@ class TssAccessResolverTest {
     }
 
     @Test
+    void anUndefinedAcidGetsNothingButTheDecisionNamesWhatProtectsTheResource() {
+        SecurityModel m = TssInputs.fromCommands(BASE + "TSS PERMIT(ALL) IBMFAC(BPX.SERVER) ACCESS(UPDATE)\n");
+        TssAccessResolver r = new TssAccessResolver(m);
+        AccessDecision owned = r.decide("NOSUCH", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE);
+        assertEquals(AccessOutcome.DENIED, owned.outcome(), "even the ALL record's permit needs a signed-on ACID");
+        assertEquals("BPX.SERVER", owned.profile().getName(), "a permit on the resource is what the ACID needs once defined");
+        assertFalse(owned.profile().isGeneric());
+        assertTrue(owned.explanation().startsWith("ACID NOSUCH is not defined as a user: Top Secret denies it; IBMFAC(BPX.SERVER) owned by OWNER"),
+                owned.explanation());
+        AccessDecision unowned = r.decide("NOSUCH", "FACILITY", "IRR.RUSERMAP", AccessLevel.READ);
+        assertEquals(AccessOutcome.NOT_PROTECTED, unowned.outcome(), unowned.explanation());
+        assertTrue(unowned.explanation().startsWith("ACID NOSUCH is not defined as a user, and no ACID owns IBMFAC(IRR.RUSERMAP)"), unowned.explanation());
+    }
+
+    @Test
     void aWarnFacilityTurnsADenialIntoWarning() {
         SecurityModel.Builder b = TssInputs.fromCommands(BASE + "TSS ADD(U1) MASTFAC(ZOWE)\n").toBuilder();
         dev.esmscan.tss.data.TssData.of(b).facilityOrCreate("ZOWE").setMode("WARN");

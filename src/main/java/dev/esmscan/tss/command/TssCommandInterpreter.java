@@ -184,6 +184,9 @@ public final class TssCommandInterpreter {
             throw new Refused("TSS0211E ACCESSOR-ID MISSING OR INVALID");
         }
         String acid = c.target().trim().toUpperCase(Locale.ROOT);
+        if (acid.contains("&") || acid.contains("{")) {
+            throw new Refused("TSS0211E ACCESSOR-ID MISSING OR INVALID (" + acid + " is a symbol or placeholder the job did not fill in)");
+        }
         TssNames.checkAcid(acid).ifPresent(r -> {
             throw new Refused("TSS0211E ACCESSOR-ID MISSING OR INVALID (" + r + ")");
         });
@@ -198,9 +201,13 @@ public final class TssCommandInterpreter {
         return a.get();
     }
 
-    /** The record a PERMIT or REVOKE names: the ALL record, or an ACID that exists. */
-    private TssAcid permitRecord(String acid) {
-        return acid.equals(TssData.ALL_RECORD) ? data().acidOrCreate(acid) : existing(acid);
+    /**
+     * The record a command names: an ACID that exists, or the ALL record, which every security
+     * file has (an empty one stands for it until a change creates it in the model, so that a
+     * refused command leaves the model as it was).
+     */
+    private TssAcid record(String acid) {
+        return acid.equals(TssData.ALL_RECORD) ? data().acid(acid).orElseGet(() -> new TssAcid(acid)) : existing(acid);
     }
 
     // ---- CREATE
@@ -257,7 +264,7 @@ public final class TssCommandInterpreter {
             addResourceClass(p);
             return;
         }
-        TssAcid a = acid.equals(TssData.ALL_RECORD) ? data().acidOrCreate(acid) : existing(acid);
+        TssAcid a = record(acid);
         for (TssCommand.Operand o : c.operands()) {
             String k = o.keyword();
             switch (k) {
@@ -303,11 +310,11 @@ public final class TssCommandInterpreter {
                                 + ") or replaces it is not modelled", Reach.identities()));
                     }
                 }
-                case "FAC", "FACILITY" -> list(o).forEach(f -> p.changes.add(() -> a.facilities().add(f)));
+                case "FAC", "FACILITY" -> list(o).forEach(f -> p.changes.add(() -> data().acidOrCreate(acid).facilities().add(f)));
                 case "MASTFAC" -> {
                     String f = single(o);
                     if (a.masterFacility() == null) {
-                        p.changes.add(() -> a.setMasterFacility(f));
+                        p.changes.add(() -> data().acidOrCreate(acid).setMasterFacility(f));
                     } else if (!a.masterFacility().equals(f)) {
                         p.uncertain.add(new Uncertain(acid + " already has MASTFAC(" + a.masterFacility() + "): whether Top Secret refuses MASTFAC("
                                 + f + ") or replaces it is not modelled", Reach.identities()));
@@ -536,7 +543,7 @@ public final class TssCommandInterpreter {
             removeResourceClass(p);
             return;
         }
-        TssAcid a = acid.equals(TssData.ALL_RECORD) ? data().acidOrCreate(acid) : existing(acid);
+        TssAcid a = record(acid);
         boolean[] omvs = new boolean[3];
         for (TssCommand.Operand o : c.operands()) {
             String k = o.keyword();
@@ -562,8 +569,8 @@ public final class TssCommandInterpreter {
                         db.setGid(acid, null);
                     }
                 });
-                case "FAC", "FACILITY" -> list(o).forEach(f -> p.changes.add(() -> a.facilities().remove(f)));
-                case "MASTFAC" -> p.changes.add(() -> a.setMasterFacility(null));
+                case "FAC", "FACILITY" -> list(o).forEach(f -> p.changes.add(() -> data().acidOrCreate(acid).facilities().remove(f)));
+                case "MASTFAC" -> p.changes.add(() -> data().acidOrCreate(acid).setMasterFacility(null));
                 default -> {
                     if (ATTRIBUTES.contains(k) && !o.hasValue()) {
                         p.changes.add(() -> db.setAttribute(acid, k, false));
@@ -707,7 +714,7 @@ public final class TssCommandInterpreter {
         String acid = acidOf(c);
         TssCommand.Operand res = resourceOperand(c);
         String cls = tssClass(res.keyword());
-        permitRecord(acid);
+        record(acid);
         String resource = resource(res);
         for (TssCommand.Operand o : c.operands()) {
             if (o != res && !o.keyword().equals("ACCESS") && !o.keyword().equals("ACTION")) {
@@ -724,7 +731,7 @@ public final class TssCommandInterpreter {
         String acid = acidOf(c);
         TssCommand.Operand res = resourceOperand(c);
         String cls = tssClass(res.keyword());
-        TssAcid a = permitRecord(acid);
+        TssAcid a = record(acid);
         String resource = resource(res);
         for (TssCommand.Operand o : c.operands()) {
             if (o != res && !o.keyword().equals("ACCESS")) {
