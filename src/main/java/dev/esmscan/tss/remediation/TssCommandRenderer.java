@@ -29,7 +29,10 @@ import java.util.Optional;
  * {@code TSS PERMIT(acid) IBMFAC(resource) ACCESS(level)}; backout with DELETE, REMOVE and REVOKE.
  * A new resource is owned by exactly its own name, never a wider prefix such as {@code BPX.}
  * (which would take ownership of every BPX resource). Top Secret needs no refresh, and has no
- * class activation: an {@link ActivateClass} is left to a person.
+ * class activation: an {@link ActivateClass} is left to a person. A UID or GID is the configured
+ * number, or {@code ?} when the site has a default range (Top Secret then assigns one); without
+ * either, the definition is left to a person, and the finding quotes the commands with
+ * {@code UID(nnn)} for the number they choose: no command carries a placeholder Top Secret refuses.
  *
  * <p>A started procedure is an STC table entry ({@code TSS ADDTO(STC) PROCNAME(p) ACID(a)}, changed
  * with {@code TSS REPLACE(STC)}): the table has no group, so the intent's group is not rendered;
