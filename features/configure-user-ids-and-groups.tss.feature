@@ -4,7 +4,9 @@ Feature: Configure user IDs and groups for the Zowe started tasks on Top Secret
   GID(<ADMIN_GROUP_ID>)", "TSS CREATE(<ZWESVUSR>) TYPE(USER) PROTECTED NAME(...) DEPT(...)" and
   "TSS ADD(<ZWESVUSR>) GROUP(<ZWEADMIN>) DFLTGRP(<ZWEADMIN>) HOME(/tmp) OMVSPGM(/bin/sh) UID(...)",
   likewise for ZWESIUSR. On Top Secret a TYPE(GROUP) ACID is the group, GROUP() the connection,
-  PROTECTED the protected user, SUSPEND the revocation.
+  PROTECTED the protected user, SUSPEND the revocation. A UID or GID is never a placeholder in a
+  command: without a configured value, or a default range that lets Top Secret assign one with
+  UID(?) / GID(?), a person chooses it and the finding quotes the commands to issue.
 
   Scenario: The identities defined as the documentation shows pass every identity requirement
     Given a Top Secret security file built from these commands:
@@ -36,7 +38,9 @@ Feature: Configure user IDs and groups for the Zowe started tasks on Top Secret
     And the Top Secret owner ACID is ZOWEDEPT and the department is ZOWEDEPT
     When the Zowe policy is evaluated
     Then ZWE-ID-ADMIN-GROUP fails for ZWEADMIN
-    And the remediation for ZWE-ID-ADMIN-GROUP and ZWEADMIN is "TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE GROUP') DEPT(ZOWEDEPT); TSS ADD(ZWEADMIN) GID(<ZWEADMIN_ID>)"
+    And no command is generated for ZWE-ID-ADMIN-GROUP and ZWEADMIN
+    And the evidence for ZWE-ID-ADMIN-GROUP and ZWEADMIN says "GID of ZWEADMIN is for a person to choose"
+    And the evidence for ZWE-ID-ADMIN-GROUP and ZWEADMIN says "TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE GROUP') DEPT(ZOWEDEPT) and TSS ADD(ZWEADMIN) GID(nnn)"
     And ZWE-ID-STC-USER fails for ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "user ZWESVUSR is not defined"
     And ZWE-ID-ZIS-USER fails for ZWESIUSR
@@ -53,7 +57,9 @@ Feature: Configure user IDs and groups for the Zowe started tasks on Top Secret
     When the Zowe policy is evaluated
     Then ZWE-ID-STC-USER fails for ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "user ZWESVUSR has no OMVS segment; not connected to ZWEADMIN"
-    And the remediation for ZWE-ID-STC-USER and ZWESVUSR is "TSS ADD(ZWESVUSR) HOME(/tmp) OMVSPGM(/bin/sh) UID(<ZWESVUSR_ID>); TSS ADD(ZWESVUSR) GROUP(ZWEADMIN); TSS ADD(ZWESVUSR) DFLTGRP(ZWEADMIN)"
+    And no command is generated for ZWE-ID-STC-USER and ZWESVUSR
+    And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "UID of ZWESVUSR is for a person to choose"
+    And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "TSS ADD(ZWESVUSR) HOME(/tmp) OMVSPGM(/bin/sh) UID(nnn)"
     And ZWE-ID-PROTECTED fails for ZWESVUSR
     And the evidence for ZWE-ID-PROTECTED and ZWESVUSR says "user ZWESVUSR can log on with a password (not a protected user); a person must act"
 

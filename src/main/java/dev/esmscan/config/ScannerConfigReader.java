@@ -33,12 +33,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   mfa: off
  * tssOwnerAcid: SECADM        # Top Secret: the ACID that owns resources the remediation defines
  * tssDepartment: ZOWEDEPT     # Top Secret: the department new ACIDs are created in
+ * tssDefaultIdRange: true     # Top Secret: a default UID and GID range exists, so new ACIDs take UID(?) and GID(?)
  * </pre>
  * Every key is checked: a key the scanner does not know stops the run with its line, so a typo
  * never silently leaves a feature at its default.
  */
 public final class ScannerConfigReader {
-    private static final String KNOWN_KEYS = "zoweUsers, features, tssOwnerAcid, tssDepartment";
+    private static final String KNOWN_KEYS = "zoweUsers, features, tssOwnerAcid, tssDepartment, tssDefaultIdRange";
 
     private ScannerConfigReader() {
     }
@@ -60,6 +61,7 @@ public final class ScannerConfigReader {
                 case "features" -> features(file, value, settings);
                 case "tssOwnerAcid" -> settings.tssOwnerAcid(acid(file, value, key));
                 case "tssDepartment" -> settings.tssDepartment(acid(file, value, key));
+                case "tssDefaultIdRange" -> settings.tssDefaultIdRange(trueOrFalse(file, value, key));
                 default -> throw error(file, entry.getKeyNode(), "unknown key '" + key + "' (known: " + KNOWN_KEYS + ")");
             }
         }
@@ -72,6 +74,15 @@ public final class ScannerConfigReader {
             throw error(file, value, key + ": " + invalid.get());
         }
         return acid;
+    }
+
+    private static boolean trueOrFalse(Path file, Node value, String key) {
+        String v = scalar(file, value, "true or false").trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw error(file, value, key + ": '" + v + "' is neither true nor false");
+        };
     }
 
     private static List<String> userIds(Path file, Node value) {

@@ -23,6 +23,7 @@ public final class SiteSettings {
     private final LocalDate asOf;
     private final String tssOwnerAcid;
     private final String tssDepartment;
+    private final boolean tssDefaultIdRange;
 
     private SiteSettings(Builder b) {
         this.stcUser = b.stcUser;
@@ -38,6 +39,7 @@ public final class SiteSettings {
         this.asOf = b.asOf;
         this.tssOwnerAcid = b.tssOwnerAcid;
         this.tssDepartment = b.tssDepartment;
+        this.tssDefaultIdRange = b.tssDefaultIdRange;
     }
 
     public static Builder builder() {
@@ -51,7 +53,7 @@ public final class SiteSettings {
         }
         Builder b = builder().stcUser(stcUser).zisUser(zisUser).adminGroup(adminGroup).stcGroup(stcGroup)
                 .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf)
-                .tssOwnerAcid(tssOwnerAcid).tssDepartment(tssDepartment);
+                .tssOwnerAcid(tssOwnerAcid).tssDepartment(tssDepartment).tssDefaultIdRange(tssDefaultIdRange);
         features.forEach(b::feature);
         return b.build();
     }
@@ -77,6 +79,11 @@ public final class SiteSettings {
     public String getTssOwnerAcid() { return tssOwnerAcid; }
     /** Top Secret: the department new ACIDs are created in; null when not configured. */
     public String getTssDepartment() { return tssDepartment; }
+    /**
+     * Top Secret: the site has a default UID and GID range (control options DFLTRNGU and DFLTRNGG),
+     * so new ACIDs may take {@code UID(?)} and {@code GID(?)}; false when not configured.
+     */
+    public boolean isTssDefaultIdRange() { return tssDefaultIdRange; }
 
     public boolean isOn(Feature f) {
         return features.get(f);
@@ -101,6 +108,7 @@ public final class SiteSettings {
         private LocalDate asOf = LocalDate.now();
         private String tssOwnerAcid;
         private String tssDepartment;
+        private boolean tssDefaultIdRange;
 
         private Builder() {
             for (Feature f : Feature.values()) {
@@ -120,6 +128,7 @@ public final class SiteSettings {
         public Builder asOf(LocalDate v) { asOf = v; return this; }
         public Builder tssOwnerAcid(String v) { tssOwnerAcid = v; return this; }
         public Builder tssDepartment(String v) { tssDepartment = v; return this; }
+        public Builder tssDefaultIdRange(boolean v) { tssDefaultIdRange = v; return this; }
 
         public Builder feature(Feature f, boolean on) {
             features.put(f, f == Feature.CORE || on);

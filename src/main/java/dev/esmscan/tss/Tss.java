@@ -40,14 +40,18 @@ public final class Tss implements Esm {
         return new TssCommandRenderer();
     }
 
-    /** The renderer with the owner ACID and department of esmscan.yaml (tssOwnerAcid, tssDepartment), else placeholders. */
+    /**
+     * The renderer with the owner ACID and department of esmscan.yaml (tssOwnerAcid, tssDepartment),
+     * else placeholders; UID(?) and GID(?) for new ACIDs when it says the site has a default range
+     * (tssDefaultIdRange), else a person chooses them.
+     */
     @Override
     public CommandRenderer renderer(SiteSettings settings) {
         TssSiteValues placeholders = TssSiteValues.placeholders();
         return new TssCommandRenderer(new TssSiteValues(
                 settings.getTssOwnerAcid() == null ? placeholders.ownerAcid() : settings.getTssOwnerAcid(),
                 settings.getTssDepartment() == null ? placeholders.department() : settings.getTssDepartment(),
-                Map.of()));
+                Map.of(), settings.isTssDefaultIdRange()));
     }
 
     @Override

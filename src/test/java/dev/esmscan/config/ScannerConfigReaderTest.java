@@ -60,6 +60,18 @@ class ScannerConfigReaderTest {
     }
 
     @Test
+    void topSecretDefaultIdRangeIsOffUnlessSaid() throws IOException {
+        SiteSettings.Builder b = SiteSettings.builder();
+        ScannerConfigReader.apply(file("tssDefaultIdRange: true\n"), b);
+        assertTrue(b.build().isTssDefaultIdRange());
+        assertTrue(b.build().forEsm("ACF2").isTssDefaultIdRange());
+        SiteSettings.Builder off = SiteSettings.builder();
+        ScannerConfigReader.apply(file("tssDefaultIdRange: no\n"), off);
+        assertFalse(off.build().isTssDefaultIdRange());
+        assertFalse(SiteSettings.defaults().isTssDefaultIdRange());
+    }
+
+    @Test
     void anEmptyFileChangesNothing() throws IOException {
         SiteSettings.Builder b = SiteSettings.builder();
         ScannerConfigReader.apply(file("# nothing yet\n"), b);
@@ -68,7 +80,7 @@ class ScannerConfigReaderTest {
 
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
-            zoweUsers: [A]\\nfeature:\\n  idt: on                | 2 | unknown key 'feature' (known: zoweUsers, features, tssOwnerAcid, tssDepartment)
+            zoweUsers: [A]\\nfeature:\\n  idt: on                | 2 | unknown key 'feature' (known: zoweUsers, features, tssOwnerAcid, tssDepartment, tssDefaultIdRange)
             features:\\n  idt: on\\n  oidcc: off                | 3 | features: unknown feature 'oidcc'
             features:\\n  idt: maybe                            | 2 | features: idt: 'maybe' is neither on nor off
             features:\\n  idt: on\\n  idt: off                 | 3 | duplicate key 'idt'
@@ -78,6 +90,8 @@ class ScannerConfigReaderTest {
             - zoweUsers                                         | 1 | expected a mapping with the keys
             tssOwnerAcid: SECADMIN01                            | 1 | tssOwnerAcid: ACID is 10 characters long
             tssDepartment: ZOWEDEPT99                           | 1 | tssDepartment: ACID is 10 characters long
+            tssDefaultIdRange: 1000-2000                        | 1 | tssDefaultIdRange: '1000-2000' is neither true nor false
+            tssDefaultIdRange: [yes]                            | 1 | expected true or false
             """)
     void badConfigurationNamesTheLine(String yaml, int line, String message) throws IOException {
         Path f = file(yaml.replace("\\n", "\n"));

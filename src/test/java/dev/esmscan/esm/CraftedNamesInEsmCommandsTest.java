@@ -8,6 +8,8 @@ import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.StartedTaskData;
 import dev.esmscan.remediation.Intent;
 import dev.esmscan.tss.remediation.TssCommandRenderer;
+import dev.esmscan.tss.remediation.TssSiteValues;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +71,9 @@ class CraftedNamesInEsmCommandsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("wellFormed")
     void wellFormedNamesPassBothRenderers(Intent intent) {
-        assertEquals(Optional.empty(), new TssCommandRenderer().invalidName(intent));
+        // a site with a default UID and GID range: no UID or GID is left to a person
+        TssSiteValues ranged = new TssSiteValues(TssSiteValues.OWNER_PLACEHOLDER, TssSiteValues.DEPARTMENT_PLACEHOLDER, Map.of(), true);
+        assertEquals(Optional.empty(), new TssCommandRenderer(ranged).invalidName(intent));
         assertEquals(Optional.empty(), new Acf2CommandRenderer().invalidName(intent));
     }
 

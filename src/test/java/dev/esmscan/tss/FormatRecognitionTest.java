@@ -26,6 +26,10 @@ class FormatRecognitionTest {
                 Arguments.of(TssInputs.resource("formats-facility.txt"), "TSS tss-list"),
                 Arguments.of(TssInputs.resource("formats-rdt.txt"), "TSS tss-list"),
                 Arguments.of(Path.of("src/test/resources/seed000-tss-setup.txt"), "TSS tss-commands"),
+                // comments, then a LIST: a command stream as Zowe's jobs write them, not output
+                Arguments.of(TssInputs.resource("streams/zowe-setup-systsin.txt"), "TSS tss-commands"),
+                Arguments.of(TssInputs.resource("streams/zowe-undo-systsin.txt"), "TSS tss-commands"),
+                Arguments.of(TssInputs.resource("streams/site-after-setup.txt"), "TSS tss-list"),
                 Arguments.of(Path.of("sample-exports/racf/site.irrdbu00"), "RACF irrdbu00"),
                 Arguments.of(Path.of("sample-exports/racf/setropts.txt"), "RACF setropts"),
                 Arguments.of(Path.of("src/test/resources/seed000-racf-setup.txt"), "RACF racf-commands"),

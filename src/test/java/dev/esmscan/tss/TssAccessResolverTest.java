@@ -50,7 +50,7 @@ class TssAccessResolverTest {
                 Arguments.of("the highest of an access list", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON) ACCESS(READ,UPDATE)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 Arguments.of("no ACCESS and no RDT listing: READ", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
                 Arguments.of("no ACCESS and no RDT listing: not UPDATE", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.DENIED, "user"),
-                Arguments.of("no ACCESS with an RDT DEFACC", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFACC(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
+                Arguments.of("no ACCESS with an RDT DEFACC", "TSS REPLACE(RDT) RESCLASS(IBMFAC) DEFACC(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 // where permits are searched
                 Arguments.of("a profile's permit", "TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
                 Arguments.of("a group's permit is not inherited", "TSS ADD(U1) GROUP(G1)\nTSS PERMIT(G1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "none"),
@@ -66,9 +66,9 @@ class TssAccessResolverTest {
                         "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
                 // ownership and unowned resources
                 Arguments.of("unowned, no RDT listing: not protected", "TSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)", "ZWES.IS", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-owner"),
-                Arguments.of("unowned in a DEFPROT class: protected, permit decides", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFPROT\nTSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)",
+                Arguments.of("unowned in a DEFPROT class: protected, permit decides", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)\nTSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)",
                         "ZWES.IS", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
-                Arguments.of("unowned in a DEFPROT class without a permit", "TSS ADDTO(RDT) RESCLASS(IBMFAC) DEFPROT", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
+                Arguments.of("unowned in a DEFPROT class without a permit", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("the owner has full access", "TSS ADD(U1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.ALTER, AccessOutcome.GRANTED, "owner"),
                 Arguments.of("the department of the owner gets nothing", "TSS ADD(D1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("NORESCHK bypasses", "TSS ADD(U1) NORESCHK", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "attribute:NORESCHK"),
@@ -93,6 +93,21 @@ class TssAccessResolverTest {
                 "BPX.SERVER", AccessLevel.UPDATE);
         assertTrue(d.explanation().startsWith("IBMFAC(BPX.SERVER) owned by OWNER through BPX.; the permit of U1 IBMFAC(BPX.) ACCESS(READ)"), d.explanation());
         assertTrue(d.explanation().contains("the AUTH option is not among the inputs, so the lower is taken"), d.explanation());
+    }
+
+    @Test
+    void anUndefinedAcidGetsNothingButTheDecisionNamesWhatProtectsTheResource() {
+        SecurityModel m = TssInputs.fromCommands(BASE + "TSS PERMIT(ALL) IBMFAC(BPX.SERVER) ACCESS(UPDATE)\n");
+        TssAccessResolver r = new TssAccessResolver(m);
+        AccessDecision owned = r.decide("NOSUCH", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE);
+        assertEquals(AccessOutcome.DENIED, owned.outcome(), "even the ALL record's permit needs a signed-on ACID");
+        assertEquals("BPX.SERVER", owned.profile().getName(), "a permit on the resource is what the ACID needs once defined");
+        assertFalse(owned.profile().isGeneric());
+        assertTrue(owned.explanation().startsWith("ACID NOSUCH is not defined as a user: Top Secret denies it; IBMFAC(BPX.SERVER) owned by OWNER"),
+                owned.explanation());
+        AccessDecision unowned = r.decide("NOSUCH", "FACILITY", "IRR.RUSERMAP", AccessLevel.READ);
+        assertEquals(AccessOutcome.NOT_PROTECTED, unowned.outcome(), unowned.explanation());
+        assertTrue(unowned.explanation().startsWith("ACID NOSUCH is not defined as a user, and no ACID owns IBMFAC(IRR.RUSERMAP)"), unowned.explanation());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.esmscan.input.ExtractReader;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
 import dev.esmscan.tss.command.TssCommands;
+import dev.esmscan.tss.command.TssObservation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -33,12 +34,12 @@ public final class TssInputs {
         }
     }
 
-    /** A model built by applying commands to an empty one; fails on any command Top Secret would refuse. */
+    /** A model built by applying commands to an empty one; fails on any command Top Secret would refuse or esmscan cannot model. */
     public static SecurityModel fromCommands(String commands) {
         SecurityModel.Builder b = SecurityModel.builder();
-        List<String> problems = TssCommands.applyTo(b, commands);
-        if (!problems.isEmpty()) {
-            throw new AssertionError("commands refused: " + problems);
+        List<TssObservation> seen = TssCommands.applyTo(b, commands);
+        if (!seen.isEmpty()) {
+            throw new AssertionError("commands refused or not modelled: " + seen);
         }
         return b.build();
     }

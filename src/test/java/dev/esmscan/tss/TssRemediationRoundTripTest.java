@@ -133,11 +133,56 @@ class TssRemediationRoundTripTest {
         TssCommandRenderer unconfigured = new TssCommandRenderer();
         Intent define = new Intent.DefineProfile("FACILITY", "ZWES.IS");
         assertEquals(List.of("TSS ADD(owner-acid) IBMFAC(ZWES.IS)"), unconfigured.change(define));
-        List<String> user = unconfigured.change(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh"));
-        assertTrue(user.get(0).endsWith("DEPT(<DEPARTMENT>)"), user.toString());
-        assertTrue(user.get(1).endsWith("UID(<ZWESVUSR_ID>)"), user.toString());
         SecurityModel before = TssInputs.fromCommands(SITE);
-        assertEquals(3, interpreter.apply(before, String.join("\n", unconfigured.change(define)) + "\n" + String.join("\n", user)).problems().size());
+        CommandInterpreter.Applied applied = interpreter.apply(before, String.join("\n", unconfigured.change(define)));
+        // a refused command is a notice with Top Secret's message, and changes nothing (formats/ACF2-TSS.md 5.8: TSS0211E)
+        assertEquals(List.of(), applied.problems());
+        assertEquals(1, applied.notices().size(), applied.notices().toString());
+        assertTrue(applied.notices().get(0).contains("TSS0211E ACCESSOR-ID MISSING OR INVALID"), applied.notices().toString());
+        assertEquals(ModelDump.dump(before), ModelDump.dump(applied.model()));
+    }
+
+    @Test
+    void aUidOrGidNobodyConfiguredIsLeftToAPersonWithTheCommandsQuoted() {
+        TssCommandRenderer unconfigured = new TssCommandRenderer(new TssSiteValues("FACACID", "ZOWEDEPT", Map.of()));
+        String user = unconfigured.invalidName(new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh")).orElseThrow();
+        assertTrue(user.startsWith("UID of ZWESVUSR is for a person to choose"), user);
+        assertTrue(user.contains("TSS CREATE(ZWESVUSR) TYPE(USER) PROTECTED NAME('ZOWE SERVER') DEPT(ZOWEDEPT) and "
+                + "TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(nnn)"), user);
+        assertTrue(user.contains("tssDefaultIdRange: true"), user);
+        String group = unconfigured.invalidName(new Intent.DefineGroup("NEWGRP")).orElseThrow();
+        assertTrue(group.startsWith("GID of NEWGRP is for a person to choose") && group.contains("TSS ADD(NEWGRP) GID(nnn)"), group);
+        assertTrue(unconfigured.invalidName(new Intent.AddGroupOmvs("NOGID", false)).orElseThrow().contains("TSS ADD(NOGID) GID(nnn)"));
+        assertTrue(unconfigured.invalidName(new Intent.CompleteUserOmvs("ZWESIUSR", true, null, "/bin/sh", true)).orElseThrow()
+                .contains("TSS ADD(ZWESIUSR) OMVSPGM(/bin/sh) UID(nnn)"));
+        assertTrue(unconfigured.invalidName(new Intent.CompleteUserOmvs("ZWESIUSR", false, null, "/bin/sh", true)).isEmpty(),
+                "an OMVS segment that needs no UID is a command");
+    }
+
+    @Test
+    void withADefaultRangeTopSecretAssignsTheUidAndGid() {
+        TssCommandRenderer ranged = new TssCommandRenderer(new TssSiteValues("FACACID", "ZOWEDEPT", Map.of(), true));
+        Intent user = new Intent.DefineUser("ZWESVUSR", "ZWEADMIN", "/tmp", "/bin/sh");
+        Intent group = new Intent.DefineGroup("NEWGRP");
+        assertTrue(ranged.invalidName(user).isEmpty());
+        assertTrue(ranged.invalidName(group).isEmpty());
+        assertEquals("TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(?)", ranged.change(user).get(1));
+        assertEquals("TSS ADD(NEWGRP) GID(?)", ranged.change(group).get(1));
+        SecurityModel before = TssInputs.fromCommands(SITE);
+        CommandInterpreter.Applied applied = interpreter.apply(before,
+                String.join("\n", ranged.change(group)) + "\n" + String.join("\n", ranged.change(user)));
+        assertEquals(List.of(), applied.problems());
+        // Command Reference, UID keyword: "?" assigns the first unused positive integer of the range
+        long uid = applied.model().user("ZWESVUSR").orElseThrow().getOmvs().uid();
+        assertTrue(uid > 0, "UID " + uid);
+        assertTrue(applied.model().users().stream().filter(u -> !u.getId().equals("ZWESVUSR") && u.getOmvs() != null)
+                .noneMatch(u -> Long.valueOf(uid).equals(u.getOmvs().uid())), "a UID of its own");
+        long gid = applied.model().group("NEWGRP").orElseThrow().getGid();
+        assertTrue(gid > 0 && gid != 990L, "GID " + gid);
+        assertEquals(2, applied.notices().stream().filter(n -> n.contains("which the input does not show")).count(), applied.notices().toString());
+        CommandInterpreter.Applied undone = interpreter.apply(applied.model(), String.join("\n", ranged.backout(user)) + "\n"
+                + String.join("\n", ranged.backout(group)));
+        assertEquals(ModelDump.dump(before), ModelDump.dump(undone.model()));
     }
 
     @Test

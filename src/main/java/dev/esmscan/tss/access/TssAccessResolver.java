@@ -69,8 +69,7 @@ public final class TssAccessResolver implements AccessResolver {
         Optional<User> user = model.user(identity);
         Optional<TssAcid> acid = data.acid(identity);
         if (user.isEmpty()) {
-            return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, null, "none",
-                    "ACID " + identity + " is not defined as a user");
+            return undefined(identity, className, resource, requested, tssClass, on);
         }
         String bypass = "DATASET".equals(tssClass) ? "NODSNCHK" : "NORESCHK";
         if (acid.isPresent() && acid.get().attributes().contains(bypass)) {
@@ -125,6 +124,28 @@ public final class TssAccessResolver implements AccessResolver {
             return decision(identity, className, resource, requested, AccessOutcome.GRANTED, level, target, via, text);
         }
         return denied(identity, className, resource, requested, level, target, via, decisive.permit(), text);
+    }
+
+    /**
+     * An ACID that is not defined gets nothing. The decision still names what protects the
+     * resource (the owned resource, or nothing when it is unprotected), so that the change that
+     * defines the ACID and the permit it needs go into one job.
+     */
+    private AccessDecision undefined(String identity, String className, String resource, AccessLevel requested, String tssClass, String on) {
+        String why = "ACID " + identity + " is not defined as a user";
+        Optional<Ownership> owned = ownership(tssClass, resource);
+        boolean defprot = data.resourceClass(tssClass).map(TssResourceClass::isDefaultProtected).orElse(false);
+        if (owned.isEmpty() && !defprot) {
+            return decision(identity, className, resource, requested, AccessOutcome.NOT_PROTECTED, null, null, "no-owner",
+                    why + ", and no ACID owns " + on + " and " + (data.resourceClass(tssClass).isPresent() ? "the RDT does not give "
+                            + tssClass + " DEFPROT" : "no RDT listing (TSS LIST(RDT)) says whether " + tssClass + " is DEFPROT")
+                            + ": Top Secret does not protect it");
+        }
+        String ownedBy = owned.map(o -> on + " owned by " + o.owner() + " through " + o.name())
+                .orElse(on + " is unowned; " + tssClass + " is DEFPROT");
+        return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE,
+                target(className, resource, identity, owned.map(Ownership::owner).orElse(null)), "none",
+                why + ": Top Secret denies it; " + ownedBy);
     }
 
     private AccessDecision denied(String identity, String className, String resource, AccessLevel requested, AccessLevel level,

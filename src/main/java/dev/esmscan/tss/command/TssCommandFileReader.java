@@ -9,18 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A file of TSS commands (CREATE, ADD, ADDTO, PERMIT, REVOKE, REMOVE, DELETE, ...) as a model
- * source, alone or applied on top of LIST output. Recognised when its first statement, after
- * comments, is a TSS command; command output (which echoes commands between messages) is left to
- * the output reader.
+ * A file of TSS commands (the SYSTSIN of a batch TSO job: CREATE, ADD, ADDTO, PERMIT, REVOKE,
+ * REMOVE, DELETE, LIST, WHOHAS, ...) as a model source, alone or applied on top of LIST output.
+ * Recognised when its first statement, after comments, is a TSS command and it holds no command
+ * output (which echoes commands between TSSnnnnI messages and is left to the output reader).
+ *
+ * <p>What the stream says besides the changes is kept apart: commands Top Secret refuses,
+ * listings, TSO PROFILE and comments over several lines are notices, which change no verdict;
+ * commands esmscan cannot model are problems naming the part of the database they could change;
+ * values Top Secret chooses ({@code UID(?)}) are assumptions.
  */
 public final class TssCommandFileReader implements ExtractReader {
     public static final String FORMAT = "tss-commands";
-    private static final Pattern PROBLEM_LINE = Pattern.compile("^line (\\d+): (.*)$", Pattern.DOTALL);
 
     @Override
     public String format() {
@@ -45,20 +47,21 @@ public final class TssCommandFileReader implements ExtractReader {
             throw new InputException(file, "holds no TSS command");
         }
         TssCommandInterpreter interpreter = new TssCommandInterpreter(model);
-        parsed.problems().forEach(p -> problem(stats, "line " + p));
+        parsed.observations().forEach(o -> record(stats, o));
         for (TssCommand c : parsed.commands()) {
             stats.record(c.function());
-            interpreter.apply(c).forEach(p -> problem(stats, p));
+            interpreter.apply(c).forEach(o -> record(stats, o));
         }
         return stats;
     }
 
-    private static void problem(ReadStats stats, String p) {
-        Matcher m = PROBLEM_LINE.matcher(p);
-        if (m.matches()) {
-            stats.error(Long.parseLong(m.group(1)), m.group(2));
+    private static void record(ReadStats stats, TssObservation o) {
+        if (o.isProblem()) {
+            stats.problem(o.line(), o.kind(), o.message(), o.reach());
+        } else if (o.isAssumption()) {
+            stats.assumption(o.located());
         } else {
-            stats.error(0, p);
+            stats.notice(o.line(), o.kind(), o.message());
         }
     }
 }

@@ -7,8 +7,11 @@ import java.util.List;
 /** TSS commands applied to a copy of a model. */
 public final class TssCommands {
 
-    /** The changed copy and the commands Top Secret would have refused, with their lines. */
-    public record Result(SecurityModel model, List<String> problems) {
+    /**
+     * The changed copy; the problems (what could not be read or modelled) and the notices (commands
+     * Top Secret refuses, listings, comments, assumptions), each as "line N: message".
+     */
+    public record Result(SecurityModel model, List<String> problems, List<String> notices) {
     }
 
     private TssCommands() {
@@ -16,19 +19,24 @@ public final class TssCommands {
 
     public static Result apply(SecurityModel model, String commands) {
         SecurityModel.Builder copy = model.toBuilder();
-        List<String> problems = applyTo(copy, commands);
-        return new Result(copy.build(), problems);
+        List<TssObservation> seen = applyTo(copy, commands);
+        List<String> problems = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (TssObservation o : seen) {
+            (o.isProblem() ? problems : notices).add(o.located());
+        }
+        return new Result(copy.build(), problems, notices);
     }
 
-    /** Applies the commands to a builder; returns the problems, parse problems first. */
-    public static List<String> applyTo(SecurityModel.Builder builder, String commands) {
+    /** Applies the commands to a builder; returns everything observed, in line order. */
+    public static List<TssObservation> applyTo(SecurityModel.Builder builder, String commands) {
         TssCommandParser.Parsed parsed = TssCommandParser.parse(commands);
-        List<String> problems = new ArrayList<>();
-        parsed.problems().forEach(p -> problems.add("line " + p));
+        List<TssObservation> seen = new ArrayList<>(parsed.observations());
         TssCommandInterpreter interpreter = new TssCommandInterpreter(builder);
         for (TssCommand c : parsed.commands()) {
-            problems.addAll(interpreter.apply(c));
+            seen.addAll(interpreter.apply(c));
         }
-        return problems;
+        seen.sort(java.util.Comparator.comparingInt(TssObservation::line));
+        return seen;
     }
 }

@@ -113,4 +113,5 @@ public final class TssData implements ModelExtension {
 
     public Optional<TssResourceClass> resourceClass(String name) { return Optional.ofNullable(resourceClasses.get(name)); }
     public TssResourceClass resourceClassOrCreate(String name) { return resourceClasses.computeIfAbsent(name, TssResourceClass::new); }
+    public boolean removeResourceClass(String name) { return resourceClasses.remove(name) != null; }
 }

@@ -29,10 +29,14 @@ public final class TssOutputReader implements ExtractReader {
         return FORMAT;
     }
 
+    /** A comment on one line, closed or not: what a command file's comments say is no output. */
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?(\\*/|$)", Pattern.MULTILINE);
+
+    /** Recognised by a line of output (outside comments, so a command file that quotes output in a comment is not taken for it). */
     @Override
     public boolean accepts(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        return text.indexOf('\0') < 0 && MARKERS.matcher(text).find();
+        return text.indexOf('\0') < 0 && MARKERS.matcher(COMMENT.matcher(text).replaceAll(" ")).find();
     }
 
     @Override

@@ -29,7 +29,10 @@ import java.util.Optional;
  * {@code TSS PERMIT(acid) IBMFAC(resource) ACCESS(level)}; backout with DELETE, REMOVE and REVOKE.
  * A new resource is owned by exactly its own name, never a wider prefix such as {@code BPX.}
  * (which would take ownership of every BPX resource). Top Secret needs no refresh, and has no
- * class activation: an {@link ActivateClass} is left to a person.
+ * class activation: an {@link ActivateClass} is left to a person. A UID or GID is the configured
+ * number, or {@code ?} when the site has a default range (Top Secret then assigns one); without
+ * either, the definition is left to a person, and the finding quotes the commands with
+ * {@code UID(nnn)} for the number they choose: no command carries a placeholder Top Secret refuses.
  *
  * <p>A started procedure is an STC table entry ({@code TSS ADDTO(STC) PROCNAME(p) ACID(a)}, changed
  * with {@code TSS REPLACE(STC)}): the table has no group, so the intent's group is not rendered;
@@ -41,6 +44,8 @@ import java.util.Optional;
  * finding says a person must act.
  */
 public final class TssCommandRenderer implements CommandRenderer {
+    /** Where a person writes the UID or GID they choose, in the commands a finding quotes. */
+    static final String CHOSEN_BY_A_PERSON = "nnn";
     private final TssSiteValues site;
 
     public TssCommandRenderer(TssSiteValues site) {
@@ -54,14 +59,15 @@ public final class TssCommandRenderer implements CommandRenderer {
     @Override
     public Optional<String> invalidName(Intent intent) {
         if (intent instanceof DefineGroup i) {
-            return acid(i.group());
+            return first(acid(i.group()), gidToChoose(i.group(), change(i)));
         } else if (intent instanceof AddGroupOmvs i) {
-            return acid(i.group());
+            return first(acid(i.group()), gidToChoose(i.group(), change(i)));
         } else if (intent instanceof DefineUser i) {
-            return first(acid(i.user()), acid(i.defaultGroup()), path(i.home()), path(i.program()));
+            return first(acid(i.user()), acid(i.defaultGroup()), path(i.home()), path(i.program()), uidToChoose(i.user(), change(i)));
         } else if (intent instanceof CompleteUserOmvs i) {
             return first(acid(i.user()), i.home() == null ? Optional.empty() : path(i.home()),
-                    i.program() == null ? Optional.empty() : path(i.program()));
+                    i.program() == null ? Optional.empty() : path(i.program()),
+                    i.addUid() ? uidToChoose(i.user(), change(i)) : Optional.empty());
         } else if (intent instanceof Connect i) {
             return first(acid(i.user()), acid(i.group()));
         } else if (intent instanceof SetDefaultGroup i) {
@@ -93,13 +99,13 @@ public final class TssCommandRenderer implements CommandRenderer {
     public List<String> change(Intent intent) {
         if (intent instanceof DefineGroup i) {
             return List.of("TSS CREATE(" + i.group() + ") TYPE(GROUP) NAME('ZOWE GROUP') DEPT(" + site.department() + ")",
-                    "TSS ADD(" + i.group() + ") GID(" + site.unixId(i.group()) + ")");
+                    "TSS ADD(" + i.group() + ") GID(" + unixId(i.group()) + ")");
         } else if (intent instanceof AddGroupOmvs i) {
-            return List.of("TSS ADD(" + i.group() + ") GID(" + site.unixId(i.group()) + ")");
+            return List.of("TSS ADD(" + i.group() + ") GID(" + unixId(i.group()) + ")");
         } else if (intent instanceof DefineUser i) {
             return List.of("TSS CREATE(" + i.user() + ") TYPE(USER) PROTECTED NAME('ZOWE SERVER') DEPT(" + site.department() + ")",
                     "TSS ADD(" + i.user() + ") GROUP(" + i.defaultGroup() + ") DFLTGRP(" + i.defaultGroup() + ") HOME(" + i.home()
-                            + ") OMVSPGM(" + i.program() + ") UID(" + site.unixId(i.user()) + ")");
+                            + ") OMVSPGM(" + i.program() + ") UID(" + unixId(i.user()) + ")");
         } else if (intent instanceof CompleteUserOmvs i) {
             List<String> parts = new ArrayList<>();
             if (i.home() != null) {
@@ -109,7 +115,7 @@ public final class TssCommandRenderer implements CommandRenderer {
                 parts.add("OMVSPGM(" + i.program() + ")");
             }
             if (i.addUid()) {
-                parts.add("UID(" + site.unixId(i.user()) + ")");
+                parts.add("UID(" + unixId(i.user()) + ")");
             }
             return List.of("TSS ADD(" + i.user() + ") " + String.join(" ", parts));
         } else if (intent instanceof Connect i) {
@@ -213,6 +219,29 @@ public final class TssCommandRenderer implements CommandRenderer {
     @Override
     public String comment(String text) {
         return "/* " + text.replace("*/", "* /") + " */";
+    }
+
+    /** The configured UID or GID, or ?, else the placeholder a person replaces (never rendered: invalidName stops it first). */
+    private String unixId(String acid) {
+        return site.unixId(acid).orElse(CHOSEN_BY_A_PERSON);
+    }
+
+    private Optional<String> uidToChoose(String user, List<String> commands) {
+        return site.unixId(user).isPresent() ? Optional.empty() : Optional.of("UID of " + user + " is for a person to choose: no UID is"
+                + " configured for it and esmscan.yaml does not say that Top Secret has a default UID and GID range"
+                + " (tssDefaultIdRange: true lets Top Secret assign one with UID(?)); the commands are " + quoted(commands)
+                + ", with " + CHOSEN_BY_A_PERSON + " a UID no other ACID holds");
+    }
+
+    private Optional<String> gidToChoose(String group, List<String> commands) {
+        return site.unixId(group).isPresent() ? Optional.empty() : Optional.of("GID of " + group + " is for a person to choose: no GID is"
+                + " configured for it and esmscan.yaml does not say that Top Secret has a default UID and GID range"
+                + " (tssDefaultIdRange: true lets Top Secret assign one with GID(?)); the commands are " + quoted(commands)
+                + ", with " + CHOSEN_BY_A_PERSON + " a GID no other group holds");
+    }
+
+    private static String quoted(List<String> commands) {
+        return String.join(" and ", commands);
     }
 
     private static String permitAcid(Permit i) {
