@@ -23,6 +23,7 @@ public final class SiteSettings {
     private final LocalDate asOf;
     private final String tssOwnerAcid;
     private final String tssDepartment;
+    private final List<String> notices;
 
     private SiteSettings(Builder b) {
         this.stcUser = b.stcUser;
@@ -38,6 +39,7 @@ public final class SiteSettings {
         this.asOf = b.asOf;
         this.tssOwnerAcid = b.tssOwnerAcid;
         this.tssDepartment = b.tssDepartment;
+        this.notices = List.copyOf(b.notices);
     }
 
     public static Builder builder() {
@@ -53,6 +55,7 @@ public final class SiteSettings {
                 .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf)
                 .tssOwnerAcid(tssOwnerAcid).tssDepartment(tssDepartment);
         features.forEach(b::feature);
+        notices.forEach(b::notice);
         return b.build();
     }
 
@@ -77,6 +80,12 @@ public final class SiteSettings {
     public String getTssOwnerAcid() { return tssOwnerAcid; }
     /** Top Secret: the department new ACIDs are created in; null when not configured. */
     public String getTssDepartment() { return tssDepartment; }
+    /**
+     * What the settings' sources said that a reader of the report should know, each naming its
+     * file and line: a Zowe template resolved from the same file, or one that could not be
+     * evaluated offline and was not used.
+     */
+    public List<String> getNotices() { return notices; }
 
     public boolean isOn(Feature f) {
         return features.get(f);
@@ -101,6 +110,7 @@ public final class SiteSettings {
         private LocalDate asOf = LocalDate.now();
         private String tssOwnerAcid;
         private String tssDepartment;
+        private final List<String> notices = new java.util.ArrayList<>();
 
         private Builder() {
             for (Feature f : Feature.values()) {
@@ -120,6 +130,8 @@ public final class SiteSettings {
         public Builder asOf(LocalDate v) { asOf = v; return this; }
         public Builder tssOwnerAcid(String v) { tssOwnerAcid = v; return this; }
         public Builder tssDepartment(String v) { tssDepartment = v; return this; }
+        /** Something a source of the settings said that the report should show (see {@link SiteSettings#getNotices()}). */
+        public Builder notice(String v) { notices.add(v); return this; }
 
         public Builder feature(Feature f, boolean on) {
             features.put(f, f == Feature.CORE || on);

@@ -137,6 +137,10 @@ public final class JsonReport {
             features.put(e.getKey().key(), e.getValue());
         }
         node.put("asOf", s.getAsOf().toString());
+        if (!s.getNotices().isEmpty()) {
+            ArrayNode notices = node.putArray("notices");
+            s.getNotices().forEach(notices::add);
+        }
         return node;
     }
 

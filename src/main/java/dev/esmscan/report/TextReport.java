@@ -36,6 +36,7 @@ public final class TextReport {
                 .append(", procedures ").append(st.path("stcs").path("zowe").asText()).append('/')
                 .append(st.path("stcs").path("zis").asText()).append('/').append(st.path("stcs").path("aux").asText())
                 .append('\n');
+        st.path("notices").forEach(n -> out.append("    notice: ").append(Printable.line(n.asText())).append('\n'));
         out.append("  summary: ").append(ReportStatuses.DISPLAY_ORDER.stream()
                 .filter(s -> !s.equals(ReportStatuses.ABSENT) || count(report, s) > 0)
                 .map(s -> count(report, s) + " " + s).collect(Collectors.joining(", "))).append("\n");
