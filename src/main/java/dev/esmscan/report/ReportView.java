@@ -111,10 +111,18 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     public record Waiver(String justification, @JsonProperty("approved_by") String approvedBy, String expires) {
     }
 
-    /** A waiver of the waivers file, as listed under waivers.unused or waivers.expired. */
+    /**
+     * A waiver of the waivers file, as listed under waivers.unused or waivers.expired; {@code reason}
+     * (unused only, may be null) says why its subject matches nothing of its requirement in the scan.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ListedWaiver(String id, String subject, String justification,
-                               @JsonProperty("approved_by") String approvedBy, String expires, int line) {
+                               @JsonProperty("approved_by") String approvedBy, String expires, int line, String reason) {
+
+        /** What is wrong with an unused waiver, in words. */
+        public String unusedProblem() {
+            return reason == null ? "matches no failure" : reason;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

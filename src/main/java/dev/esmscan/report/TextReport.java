@@ -48,7 +48,8 @@ public final class TextReport {
         if (report.waivers() != null) {
             ReportView.WaiverSummary w = report.waivers();
             out.append("  waivers ").append(w.file()).append(": ").append(w.applied()).append(" results waived\n");
-            w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u)).append('\n'));
+            w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u))
+                    .append(u.reason() == null ? "" : ": " + Printable.line(u.reason())).append('\n'));
             w.expired().forEach(u -> out.append("    expired waiver: ").append(describe(u)).append('\n'));
         }
         for (String status : ReportStatuses.DISPLAY_ORDER) {

@@ -138,7 +138,7 @@ public final class HtmlReport {
             return null;
         }
         List<Map<String, Object>> review = new ArrayList<>();
-        w.unused().forEach(u -> review.add(listed(u, "matches no failure")));
+        w.unused().forEach(u -> review.add(listed(u, u.unusedProblem())));
         w.expired().forEach(u -> review.add(listed(u, "expired")));
         Map<String, Object> m = new HashMap<>();
         m.put("file", w.file());
