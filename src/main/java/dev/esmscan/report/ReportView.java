@@ -18,13 +18,14 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportView(String schema, Tool tool, String esm, List<Input> inputs, JsonNode settings,
                          Map<String, Long> summary, List<Result> results, WaiverSummary waivers,
-                         BaselineSummary baseline) {
+                         BaselineSummary baseline, JsonNode zoweIdentities) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ReportView {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         settings = settings == null ? NullNode.getInstance() : settings;
+        zoweIdentities = zoweIdentities == null ? NullNode.getInstance() : zoweIdentities;
         summary = summary == null ? Map.of() : new LinkedHashMap<>(summary);
         results = results == null ? List.of() : List.copyOf(results);
     }
@@ -58,6 +59,14 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
         return parts.isEmpty() ? null : "partial input: " + String.join(", ", parts)
                 + ": records or commands that could not be read or modelled; every result that could depend on them is ERROR,"
                 + " not PASS. Fix or re-extract the input and scan again.";
+    }
+
+    /**
+     * The warning every human-facing report shows above the results when the extracts hold none of
+     * the site's Zowe identities under the configured names; null otherwise.
+     */
+    public String identitiesWarning() {
+        return zoweIdentities.path("noneFound").asBoolean(false) ? zoweIdentities.path("warning").asText(null) : null;
     }
 
     public record Tool(String name, String version) {

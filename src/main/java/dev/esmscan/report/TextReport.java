@@ -28,6 +28,10 @@ public final class TextReport {
         if (partial != null) {
             out.append("  WARNING: ").append(partial).append('\n');
         }
+        String identities = report.identitiesWarning();
+        if (identities != null) {
+            out.append("  WARNING: ").append(Printable.line(identities)).append('\n');
+        }
         JsonNode st = report.settings();
         out.append("  site: STC user ").append(st.path("users").path("zowe").asText())
                 .append(", ZIS user ").append(st.path("users").path("zis").asText())

@@ -36,8 +36,21 @@ class RemediateCommandTest {
         assertTrue(jcl.indexOf("RDEFINE FACILITY ZWES.IS") < jcl.indexOf("PERMIT BPX.JOBNAME"), "profiles before permits");
         assertEquals(jcl.lastIndexOf("SETROPTS RACLIST(FACILITY) REFRESH"), jcl.indexOf("SETROPTS RACLIST(FACILITY) REFRESH"), "one refresh");
         assertTrue(txt.endsWith("SETROPTS RACLIST(FACILITY) REFRESH\nSETROPTS RACLIST(STARTED) REFRESH\n"), txt);
+        // the real ADCD system holds none of the Zowe identities: the job would create them, so it says so first
+        assertTrue(run.out().startsWith("WARNING: none of the site's Zowe identities is in the extracts (no STC user ZWESVUSR,"), run.out());
+        String header = jcl.substring(0, jcl.indexOf("//RUN "));
+        assertTrue(header.contains("//* WARNING: none of the site's Zowe identities is in the extracts (no\n"), header);
+        assertTrue(header.contains("zowe.yaml with --zowe-yaml, or correct zowe.setup.security in it;"), header);
+        assertFalse(Files.readString(tmp.resolve("backout.jcl")).contains("//* WARNING"));
         String backout = BatchJob.systsin(Files.readString(tmp.resolve("backout.jcl")));
         assertTrue(backout.indexOf("PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) DELETE") < backout.indexOf("DELGROUP ZWEADMIN"), backout);
+    }
+
+    @Test
+    void aSiteWhoseZoweIdentitiesAreThereGetsNoWarning() throws Exception {
+        CliRunner run = CliRunner.run("remediate", "--out", tmp.toString());
+        assertFalse(run.out().contains("WARNING"), run.out());
+        assertFalse(Files.readString(tmp.resolve("remediate.jcl")).contains("//* WARNING"));
     }
 
     @Test

@@ -123,6 +123,7 @@ public final class HtmlReport {
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
+        c.put("identitiesWarning", report.identitiesWarning());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
         c.put("data", data(firstOfEach, requirementIndex, report.results()));
