@@ -6,6 +6,7 @@ import dev.esmscan.acf2.read.Acf2ListingReader;
 import dev.esmscan.acf2.remediation.Acf2CommandInterpreterAdapter;
 import dev.esmscan.acf2.remediation.Acf2CommandRenderer;
 import dev.esmscan.esm.Esm;
+import dev.esmscan.esm.ResourceClasses;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
@@ -33,6 +34,11 @@ public final class Acf2 implements Esm {
     @Override
     public AccessResolver resolver(SecurityModel model) {
         return new Acf2AccessResolver(model);
+    }
+
+    @Override
+    public ResourceClasses resourceClasses(SecurityModel model) {
+        return new Acf2ResourceClasses(model);
     }
 
     @Override

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.esmscan.model.AccessDecision;
 import dev.esmscan.model.AccessLevel;
+import dev.esmscan.scan.AccessQuery;
 import dev.esmscan.scan.Scanner;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** esmscan access: explains one identity's effective access the way the ESM decides it. */
 @Command(name = "access", mixinStandardHelpOptions = true,
-        description = "Explain the effective access of an ID to a resource, as the ESM would decide it.")
+        description = "Explain the effective access of an ID to a resource, as the ESM would decide it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the question was answered (whatever the outcome: granted, denied, warning, not protected)",
+                "12:usage or input error: a class the ESM does not know and the input does not hold, a bad --level,"
+                        + " an input that cannot be read (or, with --strict, not read whole)",
+                "16:internal error"})
 public final class AccessCommand implements Callable<Integer> {
 
     @Spec
@@ -48,10 +53,15 @@ public final class AccessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--level: use NONE, EXECUTE, READ, UPDATE, CONTROL or ALTER");
         }
         Scanner.Loaded loaded = options.load(options.prepare().inputs(), false);
-        AccessDecision d = loaded.resolver().decide(id.toUpperCase(Locale.ROOT), className.toUpperCase(Locale.ROOT), resource, requested);
+        AccessQuery.Answer answer = AccessQuery.ask(loaded, id, className, resource, requested);
+        AccessDecision d = answer.decision();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = new ObjectMapper().createObjectNode();
+            ObjectNode asked = node.putObject("asked");
+            asked.put("id", answer.askedId());
+            asked.put("class", answer.askedClass());
+            asked.put("resource", answer.askedResource());
             node.put("id", d.identity());
             node.put("class", d.className());
             node.put("resource", d.resource());
@@ -64,11 +74,14 @@ public final class AccessCommand implements Callable<Integer> {
             node.put("explanation", d.explanation());
             var conditional = node.putArray("conditional");
             d.conditional().forEach(c -> conditional.add(c.id() + " " + c.level() + " WHEN " + c.condition()));
+            var notes = node.putArray("notes");
+            answer.notes().forEach(notes::add);
             out.println(new ObjectMapper().writeValueAsString(node));
         } else {
             out.println(d.identity() + " " + d.requested() + " " + d.className() + " " + d.resource() + ": " + d.outcome()
                     + (d.level() == null ? "" : " (has " + d.level() + " via " + d.via() + ")"));
             out.println("  " + d.explanation());
+            answer.notes().forEach(n -> out.println("  note: " + n));
         }
         return 0;
     }

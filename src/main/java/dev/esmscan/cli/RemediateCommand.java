@@ -8,9 +8,11 @@ import dev.esmscan.report.JsonReport;
 import dev.esmscan.report.OutputFiles;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.Scanner;
+import dev.esmscan.scan.SiteIdentities;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +43,16 @@ public final class RemediateCommand implements Callable<Integer> {
         CommandRenderer renderer = loaded.esm().renderer(result.settings());
         String esm = loaded.esm().name();
         PrintWriter stdout = spec.commandLine().getOut();
+        String warning = SiteIdentities.of(result).warning();
+        if (warning != null) {
+            stdout.println("WARNING: " + warning);
+        }
         long needPerson = result.findings().stream()
                 .filter(f -> f.status() == dev.esmscan.policy.Status.FAIL && f.remediation().isEmpty()).count();
         stdout.println(plan.steps().size() + " changes fix the failures that commands can fix; "
                 + needPerson + " failures need a person (see the scan report).");
         for (Path written : new OutputFiles(out)
-                .add("remediate.jcl", BatchJob.remediationJob(plan, renderer, esm).getBytes(StandardCharsets.UTF_8))
+                .add("remediate.jcl", BatchJob.remediationJob(plan, renderer, esm, warning == null ? List.of() : List.of(warning)).getBytes(StandardCharsets.UTF_8))
                 .add("backout.jcl", BatchJob.backoutJob(plan, renderer, esm).getBytes(StandardCharsets.UTF_8))
                 .add("remediate.txt", BatchJob.commands(plan, renderer).getBytes(StandardCharsets.UTF_8))
                 .commit()) {

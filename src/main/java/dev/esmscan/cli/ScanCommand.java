@@ -68,6 +68,9 @@ public final class ScanCommand implements Callable<Integer> {
         times.done("read");
         PolicyPack policy = pack.join();
         times.done("rules-wait");
+        if (waiverFile != null) {
+            waiverFile.requireKnownIds(policy.catalogue().requirements().stream().map(r -> r.id()).toList());
+        }
         ScanResult result = Scanner.evaluate(loaded, prepared.settings(), policy);
         times.done("evaluate");
         ObjectNode report = JsonReport.tree(result);

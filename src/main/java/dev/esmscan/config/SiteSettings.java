@@ -24,6 +24,7 @@ public final class SiteSettings {
     private final String tssOwnerAcid;
     private final String tssDepartment;
     private final boolean tssDefaultIdRange;
+    private final List<String> notices;
 
     private SiteSettings(Builder b) {
         this.stcUser = b.stcUser;
@@ -40,6 +41,7 @@ public final class SiteSettings {
         this.tssOwnerAcid = b.tssOwnerAcid;
         this.tssDepartment = b.tssDepartment;
         this.tssDefaultIdRange = b.tssDefaultIdRange;
+        this.notices = List.copyOf(b.notices);
     }
 
     public static Builder builder() {
@@ -55,6 +57,7 @@ public final class SiteSettings {
                 .zoweStc(zoweStc).zisStc(zisStc).auxStc(auxStc).esm(esmName).zoweUsers(zoweUsers).asOf(asOf)
                 .tssOwnerAcid(tssOwnerAcid).tssDepartment(tssDepartment).tssDefaultIdRange(tssDefaultIdRange);
         features.forEach(b::feature);
+        notices.forEach(b::notice);
         return b.build();
     }
 
@@ -84,6 +87,12 @@ public final class SiteSettings {
      * so new ACIDs may take {@code UID(?)} and {@code GID(?)}; false when not configured.
      */
     public boolean isTssDefaultIdRange() { return tssDefaultIdRange; }
+    /**
+     * What the settings' sources said that a reader of the report should know, each naming its
+     * file and line: a Zowe template resolved from the same file, or one that could not be
+     * evaluated offline and was not used.
+     */
+    public List<String> getNotices() { return notices; }
 
     public boolean isOn(Feature f) {
         return features.get(f);
@@ -109,6 +118,7 @@ public final class SiteSettings {
         private String tssOwnerAcid;
         private String tssDepartment;
         private boolean tssDefaultIdRange;
+        private final List<String> notices = new java.util.ArrayList<>();
 
         private Builder() {
             for (Feature f : Feature.values()) {
@@ -129,6 +139,8 @@ public final class SiteSettings {
         public Builder tssOwnerAcid(String v) { tssOwnerAcid = v; return this; }
         public Builder tssDepartment(String v) { tssDepartment = v; return this; }
         public Builder tssDefaultIdRange(boolean v) { tssDefaultIdRange = v; return this; }
+        /** Something a source of the settings said that the report should show (see {@link SiteSettings#getNotices()}). */
+        public Builder notice(String v) { notices.add(v); return this; }
 
         public Builder feature(Feature f, boolean on) {
             features.put(f, f == Feature.CORE || on);

@@ -20,6 +20,9 @@ public interface Esm {
     /** This ESM's access decisions over a built model. */
     AccessResolver resolver(SecurityModel model);
 
+    /** The resource classes this ESM knows, and the input holds, with the case rule of their names. */
+    ResourceClasses resourceClasses(SecurityModel model);
+
     /** This ESM's commands for the neutral remediation intents. */
     CommandRenderer renderer();
 

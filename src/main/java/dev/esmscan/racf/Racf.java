@@ -1,6 +1,7 @@
 package dev.esmscan.racf;
 
 import dev.esmscan.esm.Esm;
+import dev.esmscan.esm.ResourceClasses;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
@@ -33,6 +34,11 @@ public final class Racf implements Esm {
     @Override
     public AccessResolver resolver(SecurityModel model) {
         return new RacfAccessResolver(model);
+    }
+
+    @Override
+    public ResourceClasses resourceClasses(SecurityModel model) {
+        return new RacfClasses(model);
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class BatchJob {
     }
 
     public static String remediationJob(RemediationPlan plan, CommandRenderer r, String esm) {
+        return remediationJob(plan, r, esm, List.of());
+    }
+
+    /** The remediation job, its header repeating each warning (word-wrapped comment lines) before the usual advice. */
+    public static String remediationJob(RemediationPlan plan, CommandRenderer r, String esm, List<String> warnings) {
         List<String> in = new ArrayList<>(r.streamStart());
         for (RemediationPlan.Step s : plan.steps()) {
             in.addAll(comments(r, "fixes " + String.join(", ", s.fixes())));
@@ -56,7 +61,7 @@ public final class BatchJob {
         in.add(r.comment("Verify the results: list the profiles above again, take a new"));
         in.add(r.comment("extract and rescan it with esmscan before you rely on them."));
         in.addAll(r.streamEnd());
-        return job("ZWEFIX", "fixes the failed Zowe security requirements", esm, plan, in);
+        return job("ZWEFIX", "fixes the failed Zowe security requirements", esm, plan, in, warnings);
     }
 
     public static String backoutJob(RemediationPlan plan, CommandRenderer r, String esm) {
@@ -74,7 +79,27 @@ public final class BatchJob {
         }
         in.add(r.comment("Verify the results: the profiles should be as before ZWEFIX ran."));
         in.addAll(r.streamEnd());
-        return job("ZWEBACK", "undoes exactly what the ZWEFIX remediation job changed", esm, plan, in);
+        return job("ZWEBACK", "undoes exactly what the ZWEFIX remediation job changed", esm, plan, in, List.of());
+    }
+
+    /** Words of {@code text} in lines of at most {@code width} characters (a longer word stands alone). */
+    static List<String> wrapWords(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** The in-stream commands of a job this class wrote: what IKJEFT01 would read from SYSTSIN. */
@@ -109,13 +134,21 @@ public final class BatchJob {
         return out;
     }
 
-    private static String job(String name, String purpose, String esm, RemediationPlan plan, List<String> systsin) {
+    private static String job(String name, String purpose, String esm, RemediationPlan plan, List<String> systsin,
+                              List<String> warnings) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("//%-8s JOB (ACCOUNT),'ESMSCAN %s',CLASS=A,MSGCLASS=A,", name, name.substring(3))).append('\n');
         sb.append("//             MSGLEVEL=(1,1),NOTIFY=&SYSUID\n");
         sb.append("//*").append("-".repeat(68)).append('\n');
         sb.append("//* ").append(name).append(": ").append(purpose).append('\n');
         sb.append("//* (").append(esm).append(", ").append(plan.steps().size()).append(" changes). Written by esmscan.\n");
+        for (String w : warnings) {
+            sb.append("//*\n");
+            for (String line : wrapWords("WARNING: " + w, 68)) {
+                sb.append("//* ").append(line).append('\n');
+            }
+            sb.append("//*\n");
+        }
         sb.append("//* Change the JOB card above to your installation's standard.\n");
         sb.append("//* Review every command before you submit the job. Run it under\n");
         sb.append("//* a user with the authority the commands need (for example\n");

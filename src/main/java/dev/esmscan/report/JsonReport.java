@@ -13,6 +13,7 @@ import dev.esmscan.input.ReadStats;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.Status;
 import dev.esmscan.scan.ScanResult;
+import dev.esmscan.scan.SiteIdentities;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +96,7 @@ public final class JsonReport {
             }
         }
         root.set("settings", settings(scan.settings()));
+        root.set("zoweIdentities", identities(SiteIdentities.of(scan)));
         ObjectNode summary = root.putObject("summary");
         for (Status st : Status.values()) {
             summary.put(st.name(), scan.findings().stream().filter(f -> f.status() == st).count());
@@ -118,6 +120,20 @@ public final class JsonReport {
         return root;
     }
 
+    /** Which of the site's Zowe identities the extracts hold; a warning when none (see {@link SiteIdentities}). */
+    private static ObjectNode identities(SiteIdentities ids) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("noneFound", ids.noneFound());
+        ArrayNode found = node.putArray("found");
+        ids.found().forEach(found::add);
+        ArrayNode missing = node.putArray("missing");
+        ids.missing().forEach(missing::add);
+        if (ids.noneFound()) {
+            node.put("warning", ids.warning());
+        }
+        return node;
+    }
+
     private static ObjectNode settings(SiteSettings s) {
         ObjectNode node = MAPPER.createObjectNode();
         ObjectNode users = node.putObject("users");
@@ -137,6 +153,10 @@ public final class JsonReport {
             features.put(e.getKey().key(), e.getValue());
         }
         node.put("asOf", s.getAsOf().toString());
+        if (!s.getNotices().isEmpty()) {
+            ArrayNode notices = node.putArray("notices");
+            s.getNotices().forEach(notices::add);
+        }
         return node;
     }
 

@@ -18,13 +18,14 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportView(String schema, Tool tool, String esm, List<Input> inputs, JsonNode settings,
                          Map<String, Long> summary, List<Result> results, WaiverSummary waivers,
-                         BaselineSummary baseline) {
+                         BaselineSummary baseline, JsonNode zoweIdentities) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ReportView {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         settings = settings == null ? NullNode.getInstance() : settings;
+        zoweIdentities = zoweIdentities == null ? NullNode.getInstance() : zoweIdentities;
         summary = summary == null ? Map.of() : new LinkedHashMap<>(summary);
         results = results == null ? List.of() : List.copyOf(results);
     }
@@ -58,6 +59,14 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
         return parts.isEmpty() ? null : "partial input: " + String.join(", ", parts)
                 + ": records or commands that could not be read or modelled; every result that could depend on them is ERROR,"
                 + " not PASS. Fix or re-extract the input and scan again.";
+    }
+
+    /**
+     * The warning every human-facing report shows above the results when the extracts hold none of
+     * the site's Zowe identities under the configured names; null otherwise.
+     */
+    public String identitiesWarning() {
+        return zoweIdentities.path("noneFound").asBoolean(false) ? zoweIdentities.path("warning").asText(null) : null;
     }
 
     public record Tool(String name, String version) {
@@ -111,10 +120,18 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     public record Waiver(String justification, @JsonProperty("approved_by") String approvedBy, String expires) {
     }
 
-    /** A waiver of the waivers file, as listed under waivers.unused or waivers.expired. */
+    /**
+     * A waiver of the waivers file, as listed under waivers.unused or waivers.expired; {@code reason}
+     * (unused only, may be null) says why its subject matches nothing of its requirement in the scan.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ListedWaiver(String id, String subject, String justification,
-                               @JsonProperty("approved_by") String approvedBy, String expires, int line) {
+                               @JsonProperty("approved_by") String approvedBy, String expires, int line, String reason) {
+
+        /** What is wrong with an unused waiver, in words. */
+        public String unusedProblem() {
+            return reason == null ? "matches no failure" : reason;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

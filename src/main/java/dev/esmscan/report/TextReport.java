@@ -28,6 +28,10 @@ public final class TextReport {
         if (partial != null) {
             out.append("  WARNING: ").append(partial).append('\n');
         }
+        String identities = report.identitiesWarning();
+        if (identities != null) {
+            out.append("  WARNING: ").append(Printable.line(identities)).append('\n');
+        }
         JsonNode st = report.settings();
         out.append("  site: STC user ").append(st.path("users").path("zowe").asText())
                 .append(", ZIS user ").append(st.path("users").path("zis").asText())
@@ -36,6 +40,7 @@ public final class TextReport {
                 .append(", procedures ").append(st.path("stcs").path("zowe").asText()).append('/')
                 .append(st.path("stcs").path("zis").asText()).append('/').append(st.path("stcs").path("aux").asText())
                 .append('\n');
+        st.path("notices").forEach(n -> out.append("    notice: ").append(Printable.line(n.asText())).append('\n'));
         out.append("  summary: ").append(ReportStatuses.DISPLAY_ORDER.stream()
                 .filter(s -> !s.equals(ReportStatuses.ABSENT) || count(report, s) > 0)
                 .map(s -> count(report, s) + " " + s).collect(Collectors.joining(", "))).append("\n");
@@ -47,7 +52,8 @@ public final class TextReport {
         if (report.waivers() != null) {
             ReportView.WaiverSummary w = report.waivers();
             out.append("  waivers ").append(w.file()).append(": ").append(w.applied()).append(" results waived\n");
-            w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u)).append('\n'));
+            w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u))
+                    .append(u.reason() == null ? "" : ": " + Printable.line(u.reason())).append('\n'));
             w.expired().forEach(u -> out.append("    expired waiver: ").append(describe(u)).append('\n'));
         }
         for (String status : ReportStatuses.DISPLAY_ORDER) {

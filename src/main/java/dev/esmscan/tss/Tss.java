@@ -2,6 +2,7 @@ package dev.esmscan.tss;
 
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.esm.Esm;
+import dev.esmscan.esm.ResourceClasses;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.SecurityModel;
@@ -33,6 +34,11 @@ public final class Tss implements Esm {
     @Override
     public AccessResolver resolver(SecurityModel model) {
         return new TssAccessResolver(model);
+    }
+
+    @Override
+    public ResourceClasses resourceClasses(SecurityModel model) {
+        return new TssResourceClasses(model);
     }
 
     @Override

@@ -72,6 +72,33 @@ class ScanCommandTest {
         assertEquals(8, run.exitCode());
     }
 
+    /** The real ADCD system has no Zowe set up: none of the configured identities is there, and every format says so first. */
+    @Test
+    void aScanFindingNoneOfTheSitesZoweIdentitiesSaysSoAboveTheResults() throws Exception {
+        CliRunner run = CliRunner.run("scan", CliRunner.adcd(), "--out", tmp.toString(), "--format", "json,text,html");
+        JsonNode ids = JSON.readTree(tmp.resolve("report.json").toFile()).get("zoweIdentities");
+        assertTrue(ids.get("noneFound").asBoolean());
+        assertEquals("[\"STC user ZWESVUSR\",\"ZIS user ZWESIUSR\",\"admin group ZWEADMIN\"]", ids.get("missing").toString());
+        String warning = "WARNING: none of the site's Zowe identities is in the extracts (no STC user ZWESVUSR, no ZIS user ZWESIUSR,"
+                + " no admin group ZWEADMIN): the names are probably different at this site. Give the site's zowe.yaml with --zowe-yaml,"
+                + " or correct zowe.setup.security in it";
+        String text = run.out();
+        assertTrue(text.contains(warning), text);
+        assertTrue(text.indexOf(warning) < text.indexOf("summary:") && text.indexOf(warning) < text.indexOf("FAIL ("), text);
+        String html = Files.readString(tmp.resolve("report.html"));
+        assertTrue(html.contains("<p id=\"zowe-identities\" class=\"warning\" role=\"alert\"><strong>Warning:</strong> none of the site&#39;s"
+                + " Zowe identities is in the extracts"), html.substring(0, Math.min(html.length(), 3000)));
+        assertTrue(html.indexOf("zowe-identities") < html.indexOf("<section id=\"results\">"));
+
+        Path sample = tmp.resolve("sample");
+        CliRunner clean = CliRunner.run("scan", "--out", sample.toString(), "--format", "json,text,html");
+        JsonNode found = JSON.readTree(sample.resolve("report.json").toFile()).get("zoweIdentities");
+        assertFalse(found.get("noneFound").asBoolean());
+        assertFalse(found.has("warning"));
+        assertFalse(clean.out().contains("Zowe identities"), clean.out());
+        assertFalse(Files.readString(sample.resolve("report.html")).contains("zowe-identities"));
+    }
+
     @Test
     void unrecognisedInputIsAnInputErrorAndWritesNothing() throws Exception {
         Path bogus = Files.writeString(tmp.resolve("notes.txt"), "Dear auditor,\nhere is the extract.\n");

@@ -123,6 +123,7 @@ public final class HtmlReport {
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
+        c.put("identitiesWarning", report.identitiesWarning());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
         c.put("data", data(firstOfEach, requirementIndex, report.results()));
@@ -138,7 +139,7 @@ public final class HtmlReport {
             return null;
         }
         List<Map<String, Object>> review = new ArrayList<>();
-        w.unused().forEach(u -> review.add(listed(u, "matches no failure")));
+        w.unused().forEach(u -> review.add(listed(u, u.unusedProblem())));
         w.expired().forEach(u -> review.add(listed(u, "expired")));
         Map<String, Object> m = new HashMap<>();
         m.put("file", w.file());

@@ -69,7 +69,7 @@ public final class MarkdownReport {
         }
         if (report.waivers() != null && (!report.waivers().unused().isEmpty() || !report.waivers().expired().isEmpty())) {
             md.append("\n## Waivers to review\n\n| Waiver | Line | Approved by | Expires | Problem |\n|---|---:|---|---|---|\n");
-            report.waivers().unused().forEach(w -> waiverRow(md, w, "matches no failure"));
+            report.waivers().unused().forEach(w -> waiverRow(md, w, cell(w.unusedProblem())));
             report.waivers().expired().forEach(w -> waiverRow(md, w, "expired"));
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);

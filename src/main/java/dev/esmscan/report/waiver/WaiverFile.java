@@ -1,6 +1,7 @@
 package dev.esmscan.report.waiver;
 
 import dev.esmscan.input.InputException;
+import dev.esmscan.util.NearestName;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,20 @@ public record WaiverFile(Path path, List<Waiver> waivers) {
             waivers.add(entry(file, entry));
         }
         return new WaiverFile(file, waivers);
+    }
+
+    /**
+     * Stops the run when a waiver names a requirement the catalogue does not hold: a typo there
+     * would otherwise waive nothing and say so only as an unused waiver. Names the nearest ID.
+     */
+    public void requireKnownIds(Collection<String> catalogue) {
+        for (Waiver w : waivers) {
+            if (!catalogue.contains(w.id())) {
+                throw new InputException(path, w.line(), "id '" + w.id() + "' is not a requirement of the catalogue"
+                        + NearestName.of(w.id(), catalogue).map(n -> ": did you mean " + n + "?").orElse("")
+                        + " (esmscan rules lists them)");
+            }
+        }
     }
 
     private static Waiver entry(Path file, Node node) {

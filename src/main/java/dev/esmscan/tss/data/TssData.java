@@ -114,4 +114,6 @@ public final class TssData implements ModelExtension {
     public Optional<TssResourceClass> resourceClass(String name) { return Optional.ofNullable(resourceClasses.get(name)); }
     public TssResourceClass resourceClassOrCreate(String name) { return resourceClasses.computeIfAbsent(name, TssResourceClass::new); }
     public boolean removeResourceClass(String name) { return resourceClasses.remove(name) != null; }
+    /** The RDT entries an input listed, by class. */
+    public Collection<TssResourceClass> resourceClasses() { return Collections.unmodifiableCollection(resourceClasses.values()); }
 }

@@ -80,6 +80,20 @@ class WaiverFileTest {
     }
 
     @Test
+    void anIdOutsideTheCatalogueStopsTheRunWithItsLineAndTheNearestId() throws Exception {
+        WaiverFile file = WaiverFile.read(write(GOOD.replace("ZWE-ID-STC-USER", "ZWE-ID-STC-USR")));
+        java.util.List<String> catalogue = java.util.List.of("ZWE-FAC-JOBNAME", "ZWE-ID-STC-USER", "ZWE-ID-ZIS-USER");
+        InputException e = assertThrows(InputException.class, () -> file.requireKnownIds(catalogue));
+        assertEquals(file.path() + ":7: id 'ZWE-ID-STC-USR' is not a requirement of the catalogue: did you mean ZWE-ID-STC-USER?"
+                + " (esmscan rules lists them)", e.getMessage());
+        WaiverFile far = WaiverFile.read(write(GOOD.replace("ZWE-ID-STC-USER", "STC-USER")));
+        InputException none = assertThrows(InputException.class, () -> far.requireKnownIds(catalogue));
+        assertTrue(none.getMessage().endsWith(":7: id 'STC-USER' is not a requirement of the catalogue (esmscan rules lists them)"),
+                none.getMessage());
+        WaiverFile.read(write(GOOD)).requireKnownIds(catalogue);
+    }
+
+    @Test
     void aMissingFileIsAnInputError() {
         Path missing = tmp.resolve("nope.yaml");
         InputException e = assertThrows(InputException.class, () -> WaiverFile.read(missing));

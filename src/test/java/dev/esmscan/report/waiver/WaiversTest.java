@@ -85,6 +85,30 @@ class WaiversTest {
     }
 
     @Test
+    void anUnusedWaiverWhoseSubjectMatchesNoSubjectOfItsRequirementSaysSoWithTheNearest() {
+        ObjectNode report = with(result("ZWE-FAC-JOBNAME", "ZWESVUSR", "FAIL"), result("ZWE-FAC-ZWESIS", "ZWESVUSR", "PASS"),
+                result("ZWE-MFA", "-", "NOT_APPLICABLE"));
+        Waivers.apply(report, new WaiverFile(FILE, List.of(
+                waiver("ZWE-FAC-JOBNAME", "ZWESVUSER", AS_OF.plusDays(30), 1),
+                waiver("ZWE-FAC-ZWESIS", "ZWESVUSR", AS_OF.plusDays(30), 6),
+                waiver("ZWE-FAC-ZWESIS", "IBM*", AS_OF.plusDays(30), 11),
+                waiver("ZWE-MFA", "ZWESVUSR", AS_OF.plusDays(30), 16))));
+        JsonNode unused = report.get("waivers").get("unused");
+        assertEquals(4, unused.size());
+        assertEquals("subject ZWESVUSER matches none of the 1 subject ZWE-FAC-JOBNAME evaluated in this scan (ZWESVUSR);"
+                + " did you mean ZWESVUSR?", unused.get(0).get("reason").asText());
+        assertFalse(unused.get(1).has("reason"), "it matches a subject that passed: only unused");
+        assertEquals("subject IBM* matches none of the 1 subject ZWE-FAC-ZWESIS evaluated in this scan (ZWESVUSR)",
+                unused.get(2).get("reason").asText());
+        assertEquals("ZWE-MFA is not applicable in this scan: it evaluated no subject", unused.get(3).get("reason").asText());
+        String text = TextReport.render(report);
+        assertTrue(text.contains("unused waiver: ZWE-FAC-JOBNAME ZWESVUSER (line 1, approved by J. Smith, expires "
+                + AS_OF.plusDays(30) + "): subject ZWESVUSER matches none"), text);
+        assertTrue(new String(dev.esmscan.report.html.HtmlReport.render(report), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("did you mean ZWESVUSR?"));
+    }
+
+    @Test
     void aGenericSubjectCoversOnlyWhatItSpellsOut() {
         ObjectNode report = with(result("ZWE-ID-STC-USER", "ZWESVUSR", "FAIL"), result("ZWE-ID-STC-USER", "ZWESIUSR", "FAIL"),
                 result("ZWE-ID-STC-USER", "IBMUSER", "FAIL"));
