@@ -88,7 +88,7 @@ public final class Scanner {
         SiteSettings settings = given.forEsm(loaded.esm().name());
         List<Finding> evaluated = PartialInputGuard.apply(
                 new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.stats());
-        List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings));
+        List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings), loaded.model());
         return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
     }
 
