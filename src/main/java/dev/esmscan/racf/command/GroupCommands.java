@@ -59,6 +59,7 @@ final class GroupCommands {
         boolean noData = ops.flag("NODATA");
         boolean noOmvs = ops.flag("NOOMVS");
         Optional<GidChange> omvs = gidChange(ex, ops.segment("OMVS", OMVS));
+        checkNames(ex, names);
         superior.ifPresent(s -> requireGroup(ex, s, "superior group"));
         if (ex.rejected()) {
             return;
@@ -86,6 +87,7 @@ final class GroupCommands {
 
     static void deleteGroup(Execution ex) {
         List<String> names = ex.positionalNames(0, "group name");
+        checkNames(ex, names);
         if (ex.rejected()) {
             return;
         }

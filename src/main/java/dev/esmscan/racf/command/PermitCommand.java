@@ -63,7 +63,8 @@ final class PermitCommand {
         if (!dataset && !ex.state.classes().isKnown(ex.model, className)) {
             ex.notModelled(ClassCatalog.unknownClass(className));
         }
-        List<String> defined = definedIds(ex, ids);
+        // RACF looks up the profile before the IDs: an undefined profile ends the command first (ICH06004I)
+        List<String> defined = null;
         AccessLevel level = access.orElse(AccessLevel.READ);
         for (String name : names) {
             if (ex.rejected()) {
@@ -79,6 +80,9 @@ final class PermitCommand {
                 return;
             }
             ResourceProfile p = profile.get();
+            if (defined == null) {
+                defined = definedIds(ex, ids);
+            }
             if (reset != null) {
                 if (reset.standard()) {
                     p.getAccessList().clear();

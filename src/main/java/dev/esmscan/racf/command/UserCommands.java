@@ -171,6 +171,7 @@ final class UserCommands {
 
     static void deleteUser(Execution ex) {
         List<String> ids = ex.positionalNames(0, "user ID");
+        checkIds(ex, ids);
         if (ex.rejected()) {
             return;
         }
