@@ -63,7 +63,7 @@ Feature: Configure address space job naming
   Scenario: The FACILITY class is active but not RACLISTed
     Given a RACF database built from these commands:
       """
-      SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY)
+      SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) NORACLIST(FACILITY)
       """
     When the Zowe policy is evaluated
     Then ZWE-CLASS-FACILITY fails for FACILITY

@@ -77,7 +77,7 @@ Feature: Configure an ICSF cryptographic services environment
   Scenario: CSF.CSFSERV.AUTH.CSFRNG.DISABLE in an XFACILIT class that is not RACLISTed may not be seen
     Given a RACF database built from these commands:
       """
-      SETROPTS CLASSACT(XFACILIT CSFSERV) RACLIST(CSFSERV)
+      SETROPTS CLASSACT(XFACILIT CSFSERV) RACLIST(CSFSERV) NORACLIST(XFACILIT)
       RDEFINE XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE UACC(READ)
       """
     When the Zowe policy is evaluated
@@ -90,6 +90,7 @@ Feature: Configure an ICSF cryptographic services environment
     Given a RACF database built from these commands:
       """
       SETROPTS CLASSACT(CSFSERV) RACLIST(CSFSERV)
+      SETROPTS NOCLASSACT(XFACILIT)
       RDEFINE XFACILIT CSF.CSFSERV.AUTH.CSFRNG.DISABLE UACC(NONE)
       """
     When the Zowe policy is evaluated
@@ -112,6 +113,7 @@ Feature: Configure an ICSF cryptographic services environment
     Given a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY CSFSERV)
+      SETROPTS NOCLASSACT(CSFSERV)
       RDEFINE CSFSERV CSFRNGL UACC(NONE)
       PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ)
       """

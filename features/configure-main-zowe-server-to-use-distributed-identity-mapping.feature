@@ -32,6 +32,7 @@ Feature: Configure main Zowe server to use distributed identity mapping
     Given a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
+      SETROPTS NOCLASSACT(IDIDMAP) NORACLIST(IDIDMAP)
       RDEFINE FACILITY IRR.IDIDMAP.QUERY UACC(NONE)
       PERMIT IRR.IDIDMAP.QUERY CLASS(FACILITY) ACCESS(READ) ID(ZWESVUSR)
       """
@@ -46,7 +47,7 @@ Feature: Configure main Zowe server to use distributed identity mapping
     Given a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
-      SETROPTS CLASSACT(IDIDMAP)
+      SETROPTS CLASSACT(IDIDMAP) NORACLIST(IDIDMAP)
       """
     When the Zowe policy is evaluated
     Then ZWE-FAC-IDIDMAP fails for ZWESVUSR
@@ -59,6 +60,7 @@ Feature: Configure main Zowe server to use distributed identity mapping
     Given a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
+      SETROPTS NOCLASSACT(IDIDMAP)
       RDEFINE FACILITY IRR.IDIDMAP.* UACC(NONE)
       """
     When the Zowe policy is evaluated

@@ -189,6 +189,7 @@ Feature: Configure security environment switching
     Given a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
+      SETROPTS NOCLASSACT(APPL)
       RDEFINE APPL OMVSAPPL UACC(NONE)
       """
     When the Zowe policy is evaluated

@@ -46,6 +46,7 @@ Feature: Configure signed SAF Identity tokens (IDT)
     And a RACF database built from these commands:
       """
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
+      SETROPTS NOCLASSACT(IDTDATA)
       RDEFINE IDTDATA JWT.APPL.ZOWEAPPL UACC(NONE)
       """
     When the Zowe policy is evaluated

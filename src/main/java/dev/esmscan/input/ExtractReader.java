@@ -21,6 +21,15 @@ public interface ExtractReader {
     ReadStats read(Path file, SecurityModel.Builder model) throws IOException;
 
     /**
+     * True for a reader of commands applied on top of the inputs read before it. A command may
+     * name any profile, so when such an input is among the inputs, every input is read whole:
+     * no profile is left out for lying outside the pack's scope.
+     */
+    default boolean appliesCommands() {
+        return false;
+    }
+
+    /**
      * Reads as {@link #read(Path, SecurityModel.Builder)} does, keeping only the profiles of the
      * scope and telling progress. A reader that does not override this keeps every profile (the
      * safe side) and tells no progress.

@@ -148,6 +148,13 @@ public final class ModelDump {
         o.raclistedClasses().forEach(c -> out.add("classOptions raclisted " + q(c)));
         o.genericClasses().forEach(c -> out.add("classOptions generic " + q(c)));
         o.genericCommandClasses().forEach(c -> out.add("classOptions genericCommand " + q(c)));
+        if (!o.isComplete()) {
+            out.add("classOptions partial listOfGroupsKnown=" + o.isListOfGroupsKnown()
+                    + " enhancedGenericNamingKnown=" + o.isEnhancedGenericNamingKnown());
+            o.activeKnownClasses().forEach(c -> out.add("classOptions activeKnown " + q(c)));
+            o.raclistedKnownClasses().forEach(c -> out.add("classOptions raclistedKnown " + q(c)));
+            o.genericKnownClasses().forEach(c -> out.add("classOptions genericKnown " + q(c)));
+        }
     }
 
     /** A text value: bare when plain printable ASCII, quoted with escapes otherwise, null when absent. */

@@ -235,6 +235,11 @@ public final class SecurityModel {
             lastProfile = null;
             return profiles.remove(ResourceProfile.key(className, name, null)) != null;
         }
+        /** Removes this profile, under its own key (class, name and, for a discrete data set profile, volume). */
+        public boolean removeProfile(ResourceProfile profile) {
+            lastProfile = null;
+            return profiles.remove(profile.key()) != null;
+        }
 
         /** The class options, created (all classes inactive) on first use. */
         public ClassOptions classOptions() {
@@ -245,6 +250,17 @@ public final class SecurityModel {
         }
 
         public boolean hasClassOptions() { return classOptions != null; }
+
+        /**
+         * The class options for commands to change: the ones read so far, or, when no listing was
+         * read, {@link ClassOptions#partial() partial} ones that know only what the commands set.
+         */
+        public ClassOptions classOptionsForCommands() {
+            if (classOptions == null) {
+                classOptions = ClassOptions.partial();
+            }
+            return classOptions;
+        }
 
         /** The ESM-specific data of this type, created by {@code create} on first use. */
         public <T extends ModelExtension> T extension(Class<T> type, java.util.function.Supplier<T> create) {

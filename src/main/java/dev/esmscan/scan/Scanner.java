@@ -3,6 +3,7 @@ package dev.esmscan.scan;
 import dev.esmscan.config.SiteSettings;
 import dev.esmscan.esm.Esm;
 import dev.esmscan.input.InputException;
+import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.ReadOptions;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessResolver;
@@ -36,10 +37,15 @@ public final class Scanner {
 
     /**
      * Reads as {@link #load(List)} does, keeping only the profiles of the options' scope. The
-     * resolver then refuses questions about the classes left out.
+     * resolver then refuses questions about the classes left out. When a command file is among
+     * the inputs ({@link dev.esmscan.input.ExtractReader#appliesCommands()}), every profile is kept:
+     * a command may name any of them.
      */
-    public static Loaded load(List<ScanInput> given, ReadOptions options) {
+    public static Loaded load(List<ScanInput> given, ReadOptions requested) {
         List<ScanInput> inputs = new ArrayList<>(given);
+        // commands apply to the whole database: a PERMIT may name a profile of any class
+        boolean commands = inputs.stream().anyMatch(i -> i.reader().appliesCommands());
+        ReadOptions options = commands ? new ReadOptions(ProfileScope.all(), requested.progress()) : requested;
         inputs.sort(Comparator.comparingInt(i -> i.esm().readers().indexOf(i.reader().orderedAs())));
         Set<String> esms = new LinkedHashSet<>();
         inputs.forEach(i -> esms.add(i.esm().name()));

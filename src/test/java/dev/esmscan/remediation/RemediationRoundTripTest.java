@@ -38,6 +38,9 @@ class RemediationRoundTripTest {
         String shared = System.getProperty("esmscan.shared", "../shared");
         Path partial = Files.writeString(Files.createTempDirectory("esmscan-partial").resolve("partial.racf"), String.join("\n",
                 "SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) GRPLIST",
+                // a SETROPTS command changes only the classes it names: say which ones are off
+                "SETROPTS NOCLASSACT(STARTED IDIDMAP APPL CSFSERV XFACILIT IDTDATA)",
+                "SETROPTS NORACLIST(FACILITY STARTED IDIDMAP APPL CSFSERV XFACILIT IDTDATA)",
                 "ADDGROUP ZWEADMIN",
                 "ADDGROUP STCGRP OMVS(AUTOGID)",
                 "ADDUSER ZWESVUSR NOPASSWORD DFLTGRP(STCGRP) OMVS(UID(990) HOME(/u/zwe))",

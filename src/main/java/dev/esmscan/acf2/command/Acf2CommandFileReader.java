@@ -29,6 +29,11 @@ public final class Acf2CommandFileReader implements ExtractReader {
         return FORMAT;
     }
 
+    @Override
+    public boolean appliesCommands() {
+        return true;
+    }
+
     /** True when the first subcommand is an ACF one, the text names an ACF2 record family, and it holds no LIST output. */
     @Override
     public boolean accepts(byte[] head) {

@@ -50,6 +50,11 @@ public final class JclReader implements ExtractReader {
     }
 
     @Override
+    public boolean appliesCommands() {
+        return commands.appliesCommands();
+    }
+
+    @Override
     public ExtractReader orderedAs() {
         return commands.orderedAs();
     }

@@ -82,8 +82,9 @@ public final class ClassDefinitions {
         return profiles.size();
     }
 
+    /** On RACF: SETROPTS LIST output was read, or a SETROPTS command of the inputs set the class's activation. */
     public boolean isClassStatusKnown() {
-        return source == Source.TSS || options != null;
+        return source == Source.TSS || options != null && options.isActiveKnown(className);
     }
 
     /** False also when the status is unknown. */
@@ -94,6 +95,11 @@ public final class ClassDefinitions {
     /** False also when the status is unknown. */
     public boolean isRaclisted() {
         return options != null && options.isRaclisted(className);
+    }
+
+    /** False when the RACLIST status is unknown; true on Top Secret, where it does not apply. */
+    public boolean isRaclistedKnown() {
+        return source == Source.TSS || options != null && options.isRaclistedKnown(className);
     }
 
     /** "IDTDATA profiles: ZOWE.APIML (discrete), ..." with the first few named. */
@@ -121,7 +127,10 @@ public final class ClassDefinitions {
         if (options == null) {
             return "class " + className + " status unknown: no SETROPTS input";
         }
+        if (!options.isActiveKnown(className)) {
+            return "class " + className + " status unknown: no SETROPTS LIST output, and no SETROPTS command of the inputs named it";
+        }
         return "SETROPTS: " + className + " " + (isActive() ? "active" : "inactive") + ", "
-                + (isRaclisted() ? "RACLISTed" : "not RACLISTed");
+                + (!options.isRaclistedKnown(className) ? "RACLIST status unknown" : isRaclisted() ? "RACLISTed" : "not RACLISTed");
     }
 }

@@ -22,21 +22,26 @@ public final class ResourceDefinition {
     private final ResourceProfile profile;
     private final ClassStatus classStatus;
     private final boolean raclisted;
+    private final boolean raclistedKnown;
 
-    private ResourceDefinition(String className, String resource, ResourceProfile profile, ClassStatus classStatus, boolean raclisted) {
+    private ResourceDefinition(String className, String resource, ResourceProfile profile, ClassStatus classStatus, boolean raclisted,
+                               boolean raclistedKnown) {
         this.className = className;
         this.resource = resource;
         this.profile = profile;
         this.classStatus = classStatus;
         this.raclisted = raclisted;
+        this.raclistedKnown = raclistedKnown;
     }
 
     public static ResourceDefinition of(SecurityModel model, AccessResolver access, String className, String resource) {
         Optional<ClassOptions> options = model.classOptions();
-        ClassStatus status = options.map(o -> o.isActive(className) ? ClassStatus.ACTIVE : ClassStatus.INACTIVE)
+        ClassStatus status = options.filter(o -> o.isActiveKnown(className))
+                .map(o -> o.isActive(className) ? ClassStatus.ACTIVE : ClassStatus.INACTIVE)
                 .orElse(ClassStatus.UNKNOWN);
         boolean raclisted = options.map(o -> o.isRaclisted(className)).orElse(false);
-        return new ResourceDefinition(className, resource, access.decidingProfile(className, resource), status, raclisted);
+        boolean raclistedKnown = options.map(o -> o.isRaclistedKnown(className)).orElse(false);
+        return new ResourceDefinition(className, resource, access.decidingProfile(className, resource), status, raclisted, raclistedKnown);
     }
 
     /** "APPL OMVSAPPL". */
@@ -84,7 +89,8 @@ public final class ResourceDefinition {
         String covered = getSubject() + " is covered by " + profile;
         switch (classStatus) {
             case ACTIVE:
-                return covered + " and class " + className + " is active" + (raclisted ? " and RACLISTed" : " but not RACLISTed");
+                return covered + " and class " + className + " is active" + (raclisted ? " and RACLISTed"
+                        : raclistedKnown ? " but not RACLISTed" : ", its RACLIST status unknown");
             case INACTIVE:
                 return covered + " but class " + className + " is not active";
             default:

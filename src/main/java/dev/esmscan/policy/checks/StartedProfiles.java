@@ -53,7 +53,7 @@ public final class StartedProfiles {
         }
         List<Intent> intents = new ArrayList<>();
         Optional<ClassOptions> options = model.classOptions();
-        if (options.isPresent() && !options.get().isGeneric(STARTED)) {
+        if (options.isPresent() && options.get().isGenericKnown(STARTED) && !options.get().isGeneric(STARTED)) {
             intents.add(new EnableGenericProfiles(STARTED, options.get().isGenericCommand(STARTED)));
         }
         intents.add(new DefineStartedTask(procName, name, user, group));
@@ -71,7 +71,7 @@ public final class StartedProfiles {
     static String notCovered(SecurityModel model, String procName) {
         String text = "no started-task definition covers procedure " + procName;
         Optional<ClassOptions> options = model.classOptions();
-        if (options.isPresent() && !options.get().isGeneric(STARTED)) {
+        if (options.isPresent() && options.get().isGenericKnown(STARTED) && !options.get().isGeneric(STARTED)) {
             text += " (" + STARTED + " is not a GENERIC class, so its generic profiles do not decide)";
         }
         return text;

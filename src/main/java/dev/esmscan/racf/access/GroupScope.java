@@ -33,7 +33,8 @@ record GroupScope(List<String> considered, List<IgnoredGroup> ignored, String su
         }
         model.connectionsOf(user.getId()).stream().map(Connection::getGroup).sorted().forEach(connected::add);
 
-        boolean allGroups = options != null && options.isListOfGroups();
+        boolean known = options != null && options.isListOfGroupsKnown();
+        boolean allGroups = known && options.isListOfGroups();
         List<String> considered = new ArrayList<>();
         List<IgnoredGroup> ignored = new ArrayList<>();
         for (String group : connected) {
@@ -43,12 +44,13 @@ record GroupScope(List<String> considered, List<IgnoredGroup> ignored, String su
             } else if (allGroups || group.equals(defaultGroup)) {
                 considered.add(group);
             } else {
-                ignored.add(new IgnoredGroup(group, options == null ? "list-of-groups checking unknown" : "list-of-groups checking inactive"));
+                ignored.add(new IgnoredGroup(group, known ? "list-of-groups checking inactive" : "list-of-groups checking unknown"));
             }
         }
         String summary = null;
-        if (options == null) {
-            summary = "list-of-groups checking unknown (no SETROPTS input): only the default group "
+        if (!known) {
+            summary = "list-of-groups checking unknown (" + (options == null ? "no SETROPTS input"
+                    : "no SETROPTS LIST output, and no SETROPTS command of the inputs set GRPLIST") + "): only the default group "
                     + (defaultGroup == null ? "(none)" : defaultGroup) + " counted";
         }
         return new GroupScope(considered, ignored, summary);

@@ -30,7 +30,7 @@ final class ProfileSelector {
     ProfileSelector(SecurityModel model) {
         this.model = model;
         this.options = model.classOptions().orElse(null);
-        this.egn = options == null || options.isEnhancedGenericNaming();
+        this.egn = options == null || !options.isEnhancedGenericNamingKnown() || options.isEnhancedGenericNaming();
     }
 
     /** A class's generic profiles, most specific first: sorted on the first question about the class. */
@@ -54,15 +54,17 @@ final class ProfileSelector {
             return new ProfileSelection(discrete.get(), List.of());
         }
         List<String> notes = new ArrayList<>();
-        if (options == null && DATASET.equals(className)) {
-            notes.add("EGN unknown: no SETROPTS input, data set names matched with enhanced generic naming on");
+        if ((options == null || !options.isEnhancedGenericNamingKnown()) && DATASET.equals(className)) {
+            notes.add("EGN unknown: " + (options == null ? "no SETROPTS input" : "no SETROPTS LIST output and no command set it")
+                    + ", data set names matched with enhanced generic naming on");
         }
         ResourceProfile generic = bestGeneric(className, resource);
         if (generic == null) {
             return new ProfileSelection(null, notes);
         }
-        if (options == null) {
-            notes.add(0, "generic status unknown: no SETROPTS input, generic profiles used");
+        if (options == null || !options.isGenericKnown(className)) {
+            notes.add(0, "generic status unknown: " + (options == null ? "no SETROPTS input"
+                    : "no SETROPTS LIST output and no command set GENERIC for " + className) + ", generic profiles used");
             return new ProfileSelection(generic, notes);
         }
         if (options.isGeneric(className)) {

@@ -64,10 +64,10 @@ public final class RacfAccessResolver implements AccessResolver {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(requested, "requested");
         boolean alwaysActive = ProfileSelector.DATASET.equals(className);
-        boolean classStatusKnown = options != null || alwaysActive;
+        boolean classStatusKnown = alwaysActive || options != null && options.isActiveKnown(className);
         List<String> notes = new ArrayList<>();
 
-        if (!alwaysActive && options != null && !options.isActive(className)) {
+        if (!alwaysActive && classStatusKnown && !options.isActive(className)) {
             ResourceProfile covering = decidingProfile(className, resource);
             String explanation = "class " + className + " is not active: " + className + " " + resource + " is not protected"
                     + (covering == null ? "" : " (" + covering + " would cover it)");
@@ -194,9 +194,10 @@ public final class RacfAccessResolver implements AccessResolver {
         return found;
     }
 
-    private static void addClassStatusNote(boolean classStatusKnown, List<String> notes) {
+    private void addClassStatusNote(boolean classStatusKnown, List<String> notes) {
         if (!classStatusKnown) {
-            notes.add("class status unknown: no SETROPTS input");
+            notes.add(options == null ? "class status unknown: no SETROPTS input"
+                    : "class status unknown: no SETROPTS LIST output, and no SETROPTS command of the inputs named the class");
         }
     }
 

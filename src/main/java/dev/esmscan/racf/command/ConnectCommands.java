@@ -48,7 +48,7 @@ final class ConnectCommands {
         }
         for (String id : ids) {
             if (ex.model.findUser(id).isEmpty()) {
-                ex.report("user " + id + " is not defined; not connected to " + group.get());
+                ex.refuseName("user " + id + " is not defined, so it is not connected to " + group.get() + " (ICH02003I " + id + " NOT CONNECTED)");
                 continue;
             }
             Connection c = ex.model.findConnection(id, group.get()).orElse(null);
@@ -78,12 +78,12 @@ final class ConnectCommands {
         }
         for (String id : ids) {
             if (ex.model.findConnection(id, group.get()).isEmpty()) {
-                ex.report("user " + id + " is not connected to group " + group.get() + "; nothing removed");
+                ex.refuseName("user " + id + " is not connected to group " + group.get() + "; nothing is removed");
                 continue;
             }
             Optional<User> user = ex.model.findUser(id);
             if (user.isPresent() && group.get().equals(user.get().getDefaultGroup())) {
-                ex.report(group.get() + " is the default group of " + id + "; RACF does not remove a user from it; nothing removed");
+                ex.refuseName(group.get() + " is the default group of " + id + "; RACF does not remove a user from it; nothing is removed");
                 continue;
             }
             ex.model.removeConnection(id, group.get());
@@ -93,7 +93,7 @@ final class ConnectCommands {
     private static Optional<String> requiredGroup(Execution ex, Operands ops) {
         Optional<String> group = ops.upperValue("GROUP");
         if (!ops.present("GROUP")) {
-            ex.reject("GROUP not given; RACF would use the issuer's current connect group, which the commands do not show");
+            ex.cannotModel("GROUP not given; RACF would use the issuer's current connect group, which the commands do not show");
             return Optional.empty();
         }
         group.ifPresent(g -> GroupCommands.requireGroup(ex, g, "group"));

@@ -31,11 +31,11 @@ final class GroupCommands {
         }
         for (String name : names) {
             if (ex.model.findGroup(name).isPresent()) {
-                ex.report("group " + name + " is already defined; not added");
+                ex.refuseName("group " + name + " is already defined; RACF does not add it again");
                 continue;
             }
             if (ex.model.findUser(name).isPresent()) {
-                ex.report(name + " is already defined as a user; group not added");
+                ex.refuseName(name + " is already defined as a user; RACF does not add a group of that name");
                 continue;
             }
             Group g = ex.model.group(name);
@@ -59,6 +59,7 @@ final class GroupCommands {
         boolean noData = ops.flag("NODATA");
         boolean noOmvs = ops.flag("NOOMVS");
         Optional<GidChange> omvs = gidChange(ex, ops.segment("OMVS", OMVS));
+        checkNames(ex, names);
         superior.ifPresent(s -> requireGroup(ex, s, "superior group"));
         if (ex.rejected()) {
             return;
@@ -66,7 +67,7 @@ final class GroupCommands {
         for (String name : names) {
             Optional<Group> found = ex.model.findGroup(name);
             if (found.isEmpty()) {
-                ex.report("group " + name + " is not defined; not changed");
+                ex.refuseName("group " + name + " is not defined; nothing is changed (ICH20013I " + name + " NOT ALTERED)");
                 continue;
             }
             Group g = found.get();
@@ -86,24 +87,31 @@ final class GroupCommands {
 
     static void deleteGroup(Execution ex) {
         List<String> names = ex.positionalNames(0, "group name");
+        checkNames(ex, names);
         if (ex.rejected()) {
             return;
         }
         for (String name : names) {
             if (ex.model.findGroup(name).isEmpty()) {
-                ex.report("group " + name + " is not defined; nothing deleted");
+                ex.refuseName("group " + name + " is not defined; nothing is deleted (ICH05004I " + name + " NOT DELETED)");
                 continue;
             }
             List<String> members = ex.model.connections().stream()
                     .filter(c -> c.getGroup().equals(name)).map(Connection::getUserId).sorted().toList();
             if (!members.isEmpty()) {
-                ex.report("group " + name + " still has users connected " + members + "; RACF requires REMOVE first; not deleted");
+                ex.refuseName("group " + name + " still has users connected " + members + "; RACF requires REMOVE first (ICH05004I " + name + " NOT DELETED)");
                 continue;
             }
             List<String> subgroups = ex.model.groups().stream()
                     .filter(g -> name.equals(g.getSuperiorGroup())).map(Group::getName).sorted().toList();
             if (!subgroups.isEmpty()) {
-                ex.report("group " + name + " still has subgroups " + subgroups + "; not deleted");
+                ex.refuseName("group " + name + " still has subgroups " + subgroups + " (ICH05004I " + name + " NOT DELETED)");
+                continue;
+            }
+            Optional<String> dataset = DatasetProfiles.firstWithHighLevelQualifier(ex.model, name);
+            if (dataset.isPresent()) {
+                ex.refuseName("group " + name + " is the high-level qualifier of the data set profile " + dataset.get()
+                        + " (ICH05006I " + name + " CANNOT BE DELETED, GROUP DATA SETS STILL DEFINED TO RACF)");
                 continue;
             }
             ex.model.removeGroup(name);
@@ -143,7 +151,7 @@ final class GroupCommands {
 
     static void requireGroup(Execution ex, String name, String what) {
         if (ex.model.findGroup(name).isEmpty()) {
-            ex.reject(what + " " + name + " is not defined");
+            ex.refuse(what + " " + name + " is not defined; RACF does not run the command");
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The keyword operands of a command or of one segment (OMVS(...), STDATA(...), WHEN(...)), resolved
  * to full names with TSO's abbreviation rule. Unknown and ambiguous names reject the command, as
- * TSO's parser would. Handlers read the operands they model; {@link #reportUnread()} then reports
+ * TSO's parser would (IKJ56712I). Handlers read the operands they model; {@link #reportUnread()} then reports
  * the valid RACF operands esmscan does not model, so none is silently ignored.
  */
 final class Operands {
@@ -26,7 +26,7 @@ final class Operands {
         execution.register(this);
         for (Operand item : items) {
             if (item.quoted() || item.isBareList()) {
-                execution.reject("unexpected operand " + item + (label.equals(execution.verb()) ? "" : " in " + label));
+                execution.rejectOperand(item, "TSO rejects the operand " + item + where() + " (IKJ56712I INVALID KEYWORD, " + item + ")");
                 continue;
             }
             Keywords.Resolution r = keywords.resolve(item.name());
@@ -36,9 +36,11 @@ final class Operands {
             if (r.resolved()) {
                 byName.put(r.name(), item);
             } else if (r.candidates().isEmpty()) {
-                execution.reject("unknown operand " + Execution.upper(item.name()) + where());
+                execution.rejectOperand(item, "unknown operand " + Execution.upper(item.name()) + where()
+                        + " (IKJ56712I INVALID KEYWORD, " + Execution.upper(item.name()) + ")");
             } else {
-                execution.reject("operand " + Execution.upper(item.name()) + where() + " is ambiguous: it may be any of " + r.candidates());
+                execution.rejectOperand(item, "operand " + Execution.upper(item.name()) + where()
+                        + " is ambiguous: it may be any of " + r.candidates());
             }
         }
     }
@@ -152,7 +154,7 @@ final class Operands {
         }
         for (String name : byName.keySet()) {
             if (!read.contains(name)) {
-                execution.report("operand " + name + where() + " is not modelled by esmscan; ignored");
+                execution.notModelled("operand " + name + where() + " is not modelled by esmscan; ignored");
             }
         }
     }

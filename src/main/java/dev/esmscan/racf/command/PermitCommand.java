@@ -4,6 +4,7 @@ import dev.esmscan.model.AccessEntry;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.ConditionalAccessEntry;
 import dev.esmscan.model.ResourceProfile;
+import dev.esmscan.model.SecurityModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class PermitCommand {
     }
 
     static void apply(Execution ex) {
-        List<String> names = ex.positionalNames(0, "profile name");
+        List<Operand> written = ex.positionalOperands(0, "profile name");
         Operands ops = ex.operands;
         ops.exclusive("ACCESS", "DELETE");
         String className = ops.upperValue("CLASS").orElse(ProfileNames.DATASET);
@@ -47,19 +48,41 @@ final class PermitCommand {
                 RacfNames.checkUserId(id).ifPresent(reason -> ex.reject("ID: " + reason));
             }
         }
+        boolean dataset = className.equals(ProfileNames.DATASET);
+        List<String> names = new ArrayList<>();
+        for (Operand w : written) {
+            if (dataset) {
+                DatasetNames.resolve(ex, w).ifPresent(names::add);
+            } else {
+                names.add(Execution.upper(w.name()));
+            }
+        }
         if (ex.rejected()) {
             return;
         }
-        List<String> defined = definedIds(ex, ids);
+        if (!dataset && !ex.state.classes().isKnown(ex.model, className)) {
+            ex.notModelled(ClassCatalog.unknownClass(className));
+        }
+        // RACF looks up the profile before the IDs: an undefined profile ends the command first (ICH06004I)
+        List<String> defined = null;
         AccessLevel level = access.orElse(AccessLevel.READ);
         for (String name : names) {
+            if (ex.rejected()) {
+                return;
+            }
             Optional<ResourceProfile> profile = find(ex, className, name, generic);
+            if (ex.rejected()) {
+                return;
+            }
             if (profile.isEmpty()) {
-                ex.report(className + " profile " + name + " is not defined" + (generic ? " as a generic profile" : "")
-                        + "; RACF stops the command here (ICH06004I)");
+                ex.refuseName(className + " profile " + name + " is not defined" + (generic ? " as a generic profile" : "")
+                        + "; RACF stops the command here (ICH06004I " + name + " NOT DEFINED TO RACF)");
                 return;
             }
             ResourceProfile p = profile.get();
+            if (defined == null) {
+                defined = definedIds(ex, ids);
+            }
             if (reset != null) {
                 if (reset.standard()) {
                     p.getAccessList().clear();
@@ -84,14 +107,82 @@ final class PermitCommand {
     }
 
     /**
+     * True when the command, run as written, would leave the model as it is: a PERMIT of general
+     * resource profiles with ID, ACCESS and CLASS only, whose profile is not defined, or whose every
+     * ID is undefined or already holds exactly that access in the standard access list.
+     */
+    static boolean changesNothing(SecurityModel.Builder model, RacfCommand c) {
+        if (c.verb() != RacfVerb.PERMIT || c.positionals().size() != 1 || c.positionals().get(0).hasValues()) {
+            return false;
+        }
+        String className = null;
+        List<String> ids = new ArrayList<>();
+        AccessLevel level = AccessLevel.READ;
+        for (Operand k : c.keywords()) {
+            Keywords.Resolution r = RacfVerb.PERMIT.keywords().resolve(k.name());
+            if (!r.resolved() || !k.hasValues() || k.isBareList() || k.values().isEmpty()) {
+                return false;
+            }
+            List<String> values = new ArrayList<>();
+            for (Operand v : k.values()) {
+                if (v.hasValues() || v.quoted()) {
+                    return false;
+                }
+                values.add(v.upperName());
+            }
+            switch (r.name()) {
+                case "CLASS" -> className = values.size() == 1 ? values.get(0) : null;
+                case "ID" -> ids.addAll(values);
+                case "ACCESS" -> {
+                    AccessLevel parsed = values.size() == 1 ? AccessLevel.parse(values.get(0)) : null;
+                    if (parsed == null) {
+                        return false;
+                    }
+                    level = parsed;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (className == null || className.equals(ProfileNames.DATASET) || ids.isEmpty()) {
+            return false;
+        }
+        String name = c.positionals().get(0).upperName();
+        Optional<ResourceProfile> profile = model.findProfile(className, name);
+        if (profile.isEmpty()) {
+            return true;
+        }
+        for (String id : ids) {
+            boolean defined = id.equals(AccessEntry.EVERYONE) || model.findUser(id).isPresent() || model.findGroup(id).isPresent();
+            if (!defined) {
+                continue;
+            }
+            AccessLevel wanted = level;
+            boolean same = profile.get().getAccessList().stream().anyMatch(e -> e.id().equals(id) && e.level() == wanted);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Without GENERIC, a name without generic characters names the discrete profile only; a
      * fully qualified generic profile of the same name is not found (ICH06004I).
      */
     private static Optional<ResourceProfile> find(Execution ex, String className, String name, boolean generic) {
         Optional<String> bad = ProfileNames.check(className, name);
         if (bad.isPresent()) {
-            ex.report(bad.get());
+            if (className.equals(ProfileNames.DATASET)) {
+                ex.reject(bad.get());
+            } else {
+                ex.refuseName(bad.get() + " (IRR16001I PERMIT failed. " + name + " is not a valid profile name for class " + className + ")");
+            }
             return Optional.empty();
+        }
+        if (className.equals(ProfileNames.DATASET)) {
+            return DatasetProfiles.find(ex, name, generic);
         }
         Optional<ResourceProfile> found = ex.model.findProfile(className, name);
         if (found.isEmpty() || ProfileNames.hasGenericCharacters(className, name)) {
@@ -109,7 +200,7 @@ final class PermitCommand {
             if (known) {
                 defined.add(id);
             } else {
-                ex.report("ID " + id + " is neither a user nor a group; no access list entry for it");
+                ex.refuseName("ID " + id + " is neither a user nor a group; no access list entry for it (ICH06007I " + id + " NOT DEFINED TO RACF)");
             }
         }
         return defined;
@@ -118,13 +209,13 @@ final class PermitCommand {
     private static void deleteEntry(Execution ex, ResourceProfile p, String id, List<Condition> conditions) {
         if (conditions.isEmpty()) {
             if (!p.removeEntry(id)) {
-                ex.report(id + " has no entry in the access list of " + p.getClassName() + " " + p.getName() + "; nothing deleted");
+                ex.refuseName(id + " has no entry in the access list of " + p.getClassName() + " " + p.getName() + "; nothing is deleted (ICH06002I " + id + " NOT AUTHORIZED, DELETE IGNORED)");
             }
             return;
         }
         for (Condition c : conditions) {
             if (!p.getConditionalAccessList().removeIf(e -> matches(e, id, c))) {
-                ex.report(id + " has no WHEN(" + c.type() + "(" + c.name() + ")) entry in the conditional access list of "
+                ex.refuseName(id + " has no WHEN(" + c.type() + "(" + c.name() + ")) entry in the conditional access list of "
                         + p.getClassName() + " " + p.getName() + "; nothing deleted");
             }
         }
@@ -163,7 +254,7 @@ final class PermitCommand {
             when.get().upperValues(type).ifPresent(names -> names.forEach(n -> conditions.add(new Condition(type, n))));
         }
         if (when.get().present("CRITERIA")) {
-            ex.reject("WHEN(CRITERIA(...)) is not modelled by esmscan; command not applied");
+            ex.cannotModel("WHEN(CRITERIA(...)) is not modelled by esmscan; command not applied");
         } else if (conditions.isEmpty() && !ex.rejected()) {
             ex.reject("WHEN needs a condition");
         }

@@ -8,15 +8,13 @@ import dev.esmscan.model.SecurityModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A file of RACF TSO commands as a scan input, alone or applied on top of an unload read before it.
- * Each command counts as a record of its command name; each command or operand not applied counts
- * as an error with its line.
+ * A file of RACF TSO commands (what a batch job's SYSTSIN holds) as a scan input, alone or applied
+ * on top of an unload read before it. Each command counts as a record of its command name. What
+ * RACF or TSO refuses, listings, TSO's PROFILE, RACDCERT and comments over several lines are
+ * notices; what esmscan cannot model is a problem with the part of the database it could change.
  */
 public final class RacfCommandFileReader implements ExtractReader {
     public static final String FORMAT = "racf-commands";
@@ -28,7 +26,16 @@ public final class RacfCommandFileReader implements ExtractReader {
         return FORMAT;
     }
 
-    /** True when the first command after blank lines and comments is one of the RACF commands esmscan reads. */
+    /** Commands apply to the whole database: the inputs read before them keep every profile. */
+    @Override
+    public boolean appliesCommands() {
+        return true;
+    }
+
+    /**
+     * True when the first command after blank lines, comments and TSO PROFILE commands is one of the
+     * RACF commands esmscan reads, listing commands (LISTDSD, RLIST, ...) and RACDCERT included.
+     */
     @Override
     public boolean accepts(byte[] head) {
         int skip = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -36,26 +43,33 @@ public final class RacfCommandFileReader implements ExtractReader {
         if (text.indexOf('\0') >= 0 || text.contains(SETROPTS_LIST_OUTPUT)) {
             return false;
         }
-        Optional<String> first = RacfCommandParser.firstCommandName(text);
-        return first.isPresent() && RacfVerb.of(first.get()).isPresent();
+        for (String name : RacfCommandParser.commandNames(text)) {
+            Optional<RacfVerb> verb = RacfVerb.of(name);
+            if (verb.isPresent() && !verb.get().isRacf()) {
+                continue;
+            }
+            return verb.isPresent();
+        }
+        return false;
     }
 
     @Override
     public ReadStats read(Path file, SecurityModel.Builder model) throws IOException {
         String text = ExtractText.decode(file);
         ReadStats stats = new ReadStats(file.toString(), FORMAT);
-        RacfCommandParser.Parsed parsed = RacfCommandParser.parse(text);
-        if (parsed.commands().isEmpty() && parsed.problems().isEmpty()) {
+        CommandStream.Result result = CommandStream.apply(model, text);
+        if (result.commandNames().isEmpty() && result.problems().isEmpty()) {
             throw new InputException(file, "holds no RACF command");
         }
-        List<CommandProblem> problems = new ArrayList<>(parsed.problems());
-        RacfCommandInterpreter interpreter = new RacfCommandInterpreter(model);
-        for (RacfCommand command : parsed.commands()) {
-            stats.record(command.verb().name());
-            problems.addAll(interpreter.apply(command));
+        result.commandNames().forEach(stats::record);
+        for (CommandNote n : result.notes()) {
+            if (n.isProblem()) {
+                stats.problem(n.line(), n.kind().label(), n.message(), n.reach());
+            } else {
+                stats.notice(n.line(), n.kind().label(), n.message());
+            }
         }
-        problems.sort(Comparator.comparingInt(CommandProblem::line));
-        problems.forEach(p -> stats.error(p.line(), p.message()));
+        result.assumptions().forEach(stats::assumption);
         return stats;
     }
 }

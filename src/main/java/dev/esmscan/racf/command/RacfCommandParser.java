@@ -17,47 +17,84 @@ public final class RacfCommandParser {
     private RacfCommandParser() {
     }
 
-    /** The commands of a text, in order, and the problems of those that could not be parsed, in line order. */
-    public record Parsed(List<RacfCommand> commands, List<CommandProblem> problems) {
+    /**
+     * One logical line of a command stream: a parsed command; or a command TSO would not accept as
+     * written ({@code verb} present, {@code command} null, {@code error} saying why); or a line that
+     * names no command esmscan knows ({@code verb} empty).
+     */
+    public record Entry(int line, String text, Optional<RacfVerb> verb, RacfCommand command, String error) {
+
+        public boolean isCommand() {
+            return command != null;
+        }
+    }
+
+    /**
+     * The logical lines of a text, in order; the notices and problems of the splitting (comments over
+     * several lines, unclosed quotes); and whether columns 73-80 were taken as sequence numbers.
+     */
+    public record Parsed(List<Entry> entries, List<CommandNote> notes, boolean deck) {
+
+        /** The commands that parsed, in order. */
+        public List<RacfCommand> commands() {
+            return entries.stream().filter(Entry::isCommand).map(Entry::command).toList();
+        }
+
+        /** Every line that did not parse, and the splitting's problems, in line order. */
+        public List<CommandNote> problems() {
+            List<CommandNote> out = new ArrayList<>();
+            notes.stream().filter(CommandNote::isProblem).forEach(out::add);
+            for (Entry e : entries) {
+                if (!e.isCommand()) {
+                    out.add(CommandNote.problem(e.line(), e.verb().isEmpty() ? "unknown command " + firstWord(e.text()) + "; skipped"
+                            : e.error() + "; command not applied: " + e.text(), CommandReach.ofText(e.text())));
+                }
+            }
+            out.sort(Comparator.comparingInt(CommandNote::line));
+            return out;
+        }
     }
 
     public static Parsed parse(String text) {
         CommandLines.Result lines = CommandLines.split(text);
-        List<RacfCommand> commands = new ArrayList<>();
-        List<CommandProblem> problems = new ArrayList<>(lines.problems());
+        List<Entry> entries = new ArrayList<>();
         for (CommandLines.Logical logical : lines.commands()) {
-            parseOne(logical, problems).ifPresent(commands::add);
+            entries.add(parseOne(logical));
         }
-        problems.sort(Comparator.comparingInt(CommandProblem::line));
-        return new Parsed(List.copyOf(commands), List.copyOf(problems));
+        return new Parsed(List.copyOf(entries), lines.notes(), lines.deck());
     }
 
     /** The name of the first command of a text, if it has one, without parsing the rest. */
     public static Optional<String> firstCommandName(String text) {
-        for (CommandLines.Logical logical : CommandLines.split(text).commands()) {
-            String t = logical.text();
-            int end = 0;
-            while (end < t.length() && !isDelimiter(t.charAt(end)) && t.charAt(end) != '(' && t.charAt(end) != '\'') {
-                end++;
-            }
-            return Optional.of(t.substring(0, end));
-        }
-        return Optional.empty();
+        return commandNames(text).stream().findFirst();
     }
 
-    private static Optional<RacfCommand> parseOne(CommandLines.Logical logical, List<CommandProblem> problems) {
+    /** The names of the commands of a text (the first word of each logical line), in order. */
+    public static List<String> commandNames(String text) {
+        return CommandLines.split(text).commands().stream().map(l -> firstWord(l.text())).toList();
+    }
+
+    /** The first word of a command: up to a delimiter, a parenthesis or a quote. */
+    static String firstWord(String t) {
+        int end = 0;
+        while (end < t.length() && !isDelimiter(t.charAt(end)) && t.charAt(end) != '(' && t.charAt(end) != '\'') {
+            end++;
+        }
+        return end == 0 && !t.isEmpty() ? t.substring(0, 1) : t.substring(0, end);
+    }
+
+    private static Entry parseOne(CommandLines.Logical logical) {
+        String word = firstWord(logical.text());
+        boolean wordAlone = logical.text().length() == word.length() || isDelimiter(logical.text().charAt(word.length()));
+        Optional<RacfVerb> verb = wordAlone ? RacfVerb.of(word) : Optional.empty();
+        if (verb.isEmpty()) {
+            return new Entry(logical.line(), logical.text(), verb, null, "unknown command " + word);
+        }
         List<Operand> items;
         try {
             items = new Reader(logical.text()).items();
         } catch (SyntaxException e) {
-            problems.add(new CommandProblem(logical.line(), e.getMessage() + "; command not applied: " + logical.text()));
-            return Optional.empty();
-        }
-        Operand first = items.get(0);
-        Optional<RacfVerb> verb = first.hasValues() || first.quoted() ? Optional.empty() : RacfVerb.of(first.name());
-        if (verb.isEmpty()) {
-            problems.add(new CommandProblem(logical.line(), "unknown command " + first + "; skipped"));
-            return Optional.empty();
+            return new Entry(logical.line(), logical.text(), verb, null, e.getMessage());
         }
         List<Operand> positionals = new ArrayList<>();
         int i = 1;
@@ -65,7 +102,17 @@ public final class RacfCommandParser {
         while (i < items.size() && positionals.size() < wanted && items.get(i).isPositional()) {
             positionals.add(items.get(i++));
         }
-        return Optional.of(new RacfCommand(logical.line(), verb.get(), positionals, items.subList(i, items.size())));
+        RacfCommand command = new RacfCommand(logical.line(), verb.get(), positionals, items.subList(i, items.size()));
+        return new Entry(logical.line(), logical.text(), verb, command, null);
+    }
+
+    /** The operands of a line read as the reply to a prompt: keywords and values, as a command's would be. */
+    static Optional<List<Operand>> operands(String text) {
+        try {
+            return Optional.of(new Reader(text).items());
+        } catch (SyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isDelimiter(char c) {

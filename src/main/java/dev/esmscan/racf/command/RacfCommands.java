@@ -1,8 +1,6 @@
 package dev.esmscan.racf.command;
 
 import dev.esmscan.model.SecurityModel;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Applies RACF command text to a model, e.g. to check that remediation commands have the intended effect. */
@@ -11,23 +9,23 @@ public final class RacfCommands {
     private RacfCommands() {
     }
 
-    /** The changed model and what was not applied, each problem as "line N: message". */
-    public record Result(SecurityModel model, List<String> problems) {
+    /**
+     * The changed model; what could not be modelled (problems); and what changed nothing (notices:
+     * commands RACF refuses, listings, comments), each as "line N: message".
+     */
+    public record Result(SecurityModel model, List<String> problems, List<String> notices) {
     }
 
     /** Applies the commands to a copy of the model; the model passed in is not changed. */
     public static Result apply(SecurityModel model, String commandText) {
         SecurityModel.Builder builder = model.toBuilder();
-        List<CommandProblem> problems = applyTo(builder, commandText);
-        return new Result(builder.build(), problems.stream().map(CommandProblem::toString).toList());
+        CommandStream.Result r = CommandStream.apply(builder, commandText);
+        return new Result(builder.build(), r.problems().stream().map(CommandNote::toString).toList(),
+                r.notices().stream().map(CommandNote::toString).toList());
     }
 
-    /** Applies the commands to a model under construction; returns the problems in line order. */
-    public static List<CommandProblem> applyTo(SecurityModel.Builder builder, String commandText) {
-        RacfCommandParser.Parsed parsed = RacfCommandParser.parse(commandText);
-        List<CommandProblem> problems = new ArrayList<>(parsed.problems());
-        problems.addAll(new RacfCommandInterpreter(builder).applyAll(parsed.commands()));
-        problems.sort(Comparator.comparingInt(CommandProblem::line));
-        return problems;
+    /** Applies the commands to a model under construction; returns the problems, then the notices, each in line order. */
+    public static CommandStream.Result applyTo(SecurityModel.Builder builder, String commandText) {
+        return CommandStream.apply(builder, commandText);
     }
 }

@@ -5,38 +5,63 @@ import java.util.Optional;
 
 /** The RACF commands esmscan reads, with the abbreviations RACF accepts and the operands each takes. */
 public enum RacfVerb {
-    ADDGROUP("AG", 1, false, Keywords.of("CSDATA DATA DFP MODEL OMVS OVM OWNER SUPGROUP TERMUACC NOTERMUACC TME UNIVERSAL")),
-    ALTGROUP("ALG", 1, false, Keywords.of("CSDATA NOCSDATA DATA NODATA DFP NODFP MODEL NOMODEL OMVS NOOMVS OVM NOOVM",
+    ADDGROUP("AG", 1, Effect.CHANGE, Keywords.of("CSDATA DATA DFP MODEL OMVS OVM OWNER SUPGROUP TERMUACC NOTERMUACC TME UNIVERSAL")),
+    ALTGROUP("ALG", 1, Effect.CHANGE, Keywords.of("CSDATA NOCSDATA DATA NODATA DFP NODFP MODEL NOMODEL OMVS NOOMVS OVM NOOVM",
             "OWNER SUPGROUP TERMUACC NOTERMUACC TME NOTME")),
-    DELGROUP("DG", 1, false, Keywords.none()),
-    ADDUSER("AU", 1, false, Keywords.of(UserOperands.ADDUSER)),
-    ALTUSER("ALU", 1, false, Keywords.of(UserOperands.ADDUSER, UserOperands.ALTUSER_ONLY)),
-    DELUSER("DU", 1, false, Keywords.none()),
-    CONNECT("CO", 1, false, Keywords.of("ADSP NOADSP AUDITOR NOAUDITOR AUTHORITY GROUP GRPACC NOGRPACC OPERATIONS NOOPERATIONS",
+    DELGROUP("DG", 1, Effect.CHANGE, Keywords.none()),
+    ADDUSER("AU", 1, Effect.CHANGE, Keywords.of(UserOperands.ADDUSER)),
+    ALTUSER("ALU", 1, Effect.CHANGE, Keywords.of(UserOperands.ADDUSER, UserOperands.ALTUSER_ONLY)),
+    DELUSER("DU", 1, Effect.CHANGE, Keywords.none()),
+    CONNECT("CO", 1, Effect.CHANGE, Keywords.of("ADSP NOADSP AUDITOR NOAUDITOR AUTHORITY GROUP GRPACC NOGRPACC OPERATIONS NOOPERATIONS",
             "OWNER RESUME NORESUME REVOKE NOREVOKE SPECIAL NOSPECIAL UACC")),
-    REMOVE("RE", 1, false, Keywords.of("GROUP OWNER")),
-    RDEFINE("RDEF", 2, false, Keywords.of(ResourceOperands.COMMON, "FCLASS FGENERIC FROM FVOLUME")),
-    RALTER("RALT", 2, false, Keywords.of(ResourceOperands.COMMON, ResourceOperands.RALTER_ONLY)),
-    RDELETE("RDEL", 2, false, Keywords.none()),
-    PERMIT("PE", 1, false, Keywords.of("ACCESS CLASS DELETE FCLASS FGENERIC FROM FVOLUME GENERIC ID RESET VOLUME WHEN")),
-    SETROPTS("SETR", 0, false, Keywords.of(SetroptsOperands.ALL)),
-    LISTUSER("LU", 0, true, Keywords.none()),
-    LISTGRP("LG", 0, true, Keywords.none()),
-    RLIST("RL", 0, true, Keywords.none()),
-    SEARCH("SR", 0, true, Keywords.none());
+    REMOVE("RE", 1, Effect.CHANGE, Keywords.of("GROUP OWNER")),
+    RDEFINE("RDEF", 2, Effect.CHANGE, Keywords.of(ResourceOperands.COMMON, "FCLASS FGENERIC FROM FVOLUME")),
+    RALTER("RALT", 2, Effect.CHANGE, Keywords.of(ResourceOperands.COMMON, ResourceOperands.RALTER_ONLY)),
+    RDELETE("RDEL", 2, Effect.CHANGE, Keywords.none()),
+    PERMIT("PE", 1, Effect.CHANGE, Keywords.of("ACCESS CLASS DELETE FCLASS FGENERIC FROM FVOLUME GENERIC ID RESET VOLUME WHEN")),
+    SETROPTS("SETR", 0, Effect.CHANGE, Keywords.of(SetroptsOperands.ALL)),
+    ADDSD("AD", 1, Effect.CHANGE, Keywords.of(DatasetOperands.ADDSD)),
+    ALTDSD("ALD", 1, Effect.CHANGE, Keywords.of(DatasetOperands.ALTDSD)),
+    DELDSD("DD", 1, Effect.CHANGE, Keywords.of("GENERIC SET NOSET VOLUME")),
+    LISTUSER("LU", 0, Effect.LISTING, Keywords.none()),
+    LISTGRP("LG", 0, Effect.LISTING, Keywords.none()),
+    LISTDSD("LD", 0, Effect.LISTING, Keywords.none()),
+    RLIST("RL", 0, Effect.LISTING, Keywords.none()),
+    SEARCH("SR", 0, Effect.LISTING, Keywords.none()),
+    /** TSO's PROFILE: the session's PROMPT and PREFIX, nothing in the RACF database. */
+    PROFILE("PROF", 0, Effect.TSO_PROFILE, Keywords.of("CHAR NOCHAR LINE NOLINE PROMPT NOPROMPT INTERCOM NOINTERCOM PAUSE NOPAUSE",
+            "MSGID NOMSGID MODE NOMODE LIST PREFIX NOPREFIX WTPMSG NOWTPMSG PLANGUAGE SLANGUAGE VARSTORAGE RECOVER NORECOVER")),
+    /** Certificates and key rings: no rule reads them. */
+    RACDCERT(null, 0, Effect.OUTSIDE_THE_RULES, Keywords.none()),
+    /** Distributed identity filters, kept in IDIDMAP profiles, which esmscan does not model. */
+    RACMAP(null, 0, Effect.NOT_MODELLED, Keywords.none());
+
+    /** What a command does to the RACF database, as far as esmscan is concerned. */
+    public enum Effect {
+        /** Changes the database; the interpreter applies it. */
+        CHANGE,
+        /** Displays only. */
+        LISTING,
+        /** TSO's PROFILE: changes the session, not the database. */
+        TSO_PROFILE,
+        /** Changes something no rule reads. */
+        OUTSIDE_THE_RULES,
+        /** Changes something esmscan does not model. */
+        NOT_MODELLED
+    }
 
     /** Operands RACF accepts on every command (RRSF routing); esmscan does not model them. */
     static final Keywords ROUTING = Keywords.of("AT ONLYAT");
 
     private final String abbreviation;
     private final int positionalCount;
-    private final boolean listing;
+    private final Effect effect;
     private final Keywords keywords;
 
-    RacfVerb(String abbreviation, int positionalCount, boolean listing, Keywords keywords) {
+    RacfVerb(String abbreviation, int positionalCount, Effect effect, Keywords keywords) {
         this.abbreviation = abbreviation;
         this.positionalCount = positionalCount;
-        this.listing = listing;
+        this.effect = effect;
         this.keywords = keywords;
     }
 
@@ -44,7 +69,7 @@ public enum RacfVerb {
     public static Optional<RacfVerb> of(String written) {
         String w = written.toUpperCase(Locale.ROOT);
         for (RacfVerb v : values()) {
-            if (v.name().equals(w) || v.abbreviation.equals(w)) {
+            if (v.name().equals(w) || w.equals(v.abbreviation)) {
                 return Optional.of(v);
             }
         }
@@ -57,7 +82,12 @@ public enum RacfVerb {
     public int positionalCount() { return positionalCount; }
 
     /** A display command (LISTUSER, RLIST, ...), accepted and without effect on the model. */
-    public boolean isListing() { return listing; }
+    public boolean isListing() { return effect == Effect.LISTING; }
+
+    public Effect effect() { return effect; }
+
+    /** A RACF command (not TSO's PROFILE): the kind of command that makes a file a RACF command file. */
+    public boolean isRacf() { return effect != Effect.TSO_PROFILE; }
 
     public Keywords keywords() { return keywords; }
 
@@ -83,6 +113,17 @@ public enum RacfVerb {
                 + " NOSIGVER NOSINGLEDSN NOSSIGNON NOSTDATA NOSVFMR NOTME NOTVTOC NOWARNING NOWHEN";
 
         private ResourceOperands() {
+        }
+    }
+
+    private static final class DatasetOperands {
+        static final String ADDSD = "AUDIT CATEGORY DATA DFP ERASE FCLASS FGENERIC FILESEQ FROM FVOLUME GENERIC LEVEL MODEL NOTIFY"
+                + " OWNER RETPD SECLABEL SECLEVEL SET NOSET TAPE TME UACC UNIT VOLUME WARNING";
+        static final String ALTDSD = "ADDCATEGORY ADDVOL ALTVOL AUDIT DATA NODATA DELCATEGORY DELVOL DFP NODFP ERASE NOERASE GENERIC"
+                + " GLOBALAUDIT LEVEL NOTIFY NONOTIFY OWNER RETPD SECLABEL NOSECLABEL SECLEVEL NOSECLEVEL SET NOSET TME NOTME UACC"
+                + " UNIT VOLUME WARNING NOWARNING";
+
+        private DatasetOperands() {
         }
     }
 

@@ -39,20 +39,26 @@ final class ResourceCommands {
         String className = className(ex);
         List<String> names = ex.positionalNames(1, "profile name");
         Change change = change(ex, className);
+        boolean cdtInfo = className.equals(ClassCatalog.CDT) && ex.operands.operand("CDTINFO").isPresent();
         if (ex.rejected()) {
             return;
         }
+        checkClassKnown(ex, className);
         for (String name : names) {
             Optional<String> bad = RacfNames.checkResourceProfileName(name);
             if (bad.isPresent()) {
-                ex.report(bad.get() + "; profile not defined");
+                ex.refuseName(bad.get() + " (IRR16001I RDEFINE failed. " + name + " is not a valid profile name for class " + className + ")");
                 continue;
             }
             if (ex.model.findProfile(className, name).isPresent()) {
-                ex.report(className + " " + name + " is already defined; not defined again");
+                ex.refuseName(className + " " + name + " is already defined; RACF does not define it again (ICH10102I " + name + " ALREADY DEFINED TO CLASS " + className + ")");
                 continue;
             }
             ResourceProfile p = ex.model.profile(className, name);
+            if (className.equals(ClassCatalog.CDT)) {
+                // a CDT profile defines the class it names; CDTINFO holds its attributes, which no rule reads
+                ex.state.classes().defined(name);
+            }
             p.setBaseRecordSeen(true);
             p.setGeneric(isGeneric(ex, className, name));
             // RACF's default is the class's default UACC in the CDT, NONE for the IBM classes
@@ -66,13 +72,17 @@ final class ResourceCommands {
         String className = className(ex);
         List<String> names = ex.positionalNames(1, "profile name");
         Change change = change(ex, className);
+        if (className.equals(ClassCatalog.CDT)) {
+            ex.operands.operand("CDTINFO");
+        }
         if (ex.rejected()) {
             return;
         }
+        checkClassKnown(ex, className);
         for (String name : names) {
             Optional<ResourceProfile> found = ex.model.findProfile(className, name);
             if (found.isEmpty()) {
-                ex.report(className + " " + name + " is not defined; not changed");
+                ex.refuseName(className + " " + name + " is not defined; nothing is changed");
                 continue;
             }
             ResourceProfile p = found.get();
@@ -90,9 +100,13 @@ final class ResourceCommands {
         if (ex.rejected()) {
             return;
         }
+        checkClassKnown(ex, className);
         for (String name : names) {
+            if (className.equals(ClassCatalog.CDT) && ex.model.findProfile(className, name).isPresent()) {
+                ex.state.classes().deleted(name);
+            }
             if (!ex.model.removeProfile(className, name)) {
-                ex.report(className + " " + name + " is not defined; nothing deleted");
+                ex.refuseName(className + " " + name + " is not defined; nothing is deleted (ICH12102I " + name + " NOT DEFINED TO CLASS " + className + ")");
             }
         }
     }
@@ -108,10 +122,17 @@ final class ResourceCommands {
         }
         InterpreterState.GenericDecision decision = ex.state.genericDecision(ex.model, className);
         if (!decision.generic()) {
-            ex.report(className + " " + name + " contains generic characters, but neither GENERIC nor GENCMD is active for "
+            ex.warn(className + " " + name + " contains generic characters, but neither GENERIC nor GENCMD is active for "
                     + className + "; RACF defines it as a discrete profile that protects only a resource of exactly this name (ICH10321I)");
         }
         return decision.generic();
+    }
+
+    /** A class RACF may not have: the command is applied, and reported as reaching that class. */
+    private static void checkClassKnown(Execution ex, String className) {
+        if (!ex.state.classes().isKnown(ex.model, className)) {
+            ex.notModelled(ClassCatalog.unknownClass(className));
+        }
     }
 
     private static String className(Execution ex) {
@@ -144,7 +165,7 @@ final class ResourceCommands {
         Optional<StdataChange> stdata = stdata(ex, ops.segment("STDATA", STDATA));
         boolean noStdata = ops.flag("NOSTDATA");
         if ((stdata.isPresent() || noStdata) && !className.equals(STARTED)) {
-            ex.reject("STDATA applies to profiles of the STARTED class only");
+            ex.refuse("STDATA applies to profiles of the STARTED class only");
         }
         List<String> add = ops.upperValues("ADDMEM").orElse(List.of());
         List<String> delete = ops.upperValues("DELMEM").orElse(List.of());

@@ -1,5 +1,6 @@
 package dev.esmscan.racf.command;
 
+import dev.esmscan.input.Reach;
 import dev.esmscan.model.ClassOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,13 @@ final class SetroptsCommand {
     }
 
     /** One class-list operand and what it does to the class options. */
-    private record ClassChange(String operand, List<String> classes, BiConsumer<ClassOptions, String> action, boolean genericStatus) {
+    private record ClassChange(String operand, List<String> classes, BiConsumer<ClassOptions, String> action) {
     }
 
     static void apply(Execution ex) {
         Operands ops = ex.operands;
         if (ops.isEmpty()) {
-            ex.reject("no operand given");
+            ex.refuse("no operand given; RACF changes nothing");
             return;
         }
         ops.flag("LIST");
@@ -37,32 +38,30 @@ final class SetroptsCommand {
         ops.exclusive("GRPLIST", "NOGRPLIST");
         ops.exclusive("EGN", "NOEGN");
         List<ClassChange> changes = new ArrayList<>();
-        classChange(ex, changes, "CLASSACT", (o, c) -> o.setActive(c, true), false);
-        classChange(ex, changes, "NOCLASSACT", (o, c) -> o.setActive(c, false), false);
+        classChange(ex, changes, "CLASSACT", (o, c) -> o.setActive(c, true));
+        classChange(ex, changes, "NOCLASSACT", (o, c) -> o.setActive(c, false));
         if (!refresh) {
-            classChange(ex, changes, "RACLIST", (o, c) -> o.setRaclisted(c, true), false);
+            classChange(ex, changes, "RACLIST", (o, c) -> o.setRaclisted(c, true));
             // GENERIC turns on generic checking and generic command processing alike
             classChange(ex, changes, "GENERIC", (o, c) -> {
                 o.setGeneric(c, true);
                 o.setGenericCommand(c, true);
-            }, true);
+            });
         }
-        classChange(ex, changes, "NORACLIST", (o, c) -> o.setRaclisted(c, false), false);
-        classChange(ex, changes, "NOGENERIC", (o, c) -> o.setGeneric(c, false), true);
-        classChange(ex, changes, "GENCMD", (o, c) -> o.setGenericCommand(c, true), true);
-        classChange(ex, changes, "NOGENCMD", (o, c) -> o.setGenericCommand(c, false), true);
+        classChange(ex, changes, "NORACLIST", (o, c) -> o.setRaclisted(c, false));
+        classChange(ex, changes, "NOGENERIC", (o, c) -> o.setGeneric(c, false));
+        classChange(ex, changes, "GENCMD", (o, c) -> o.setGenericCommand(c, true));
+        classChange(ex, changes, "NOGENCMD", (o, c) -> o.setGenericCommand(c, false));
         Boolean grplist = ops.flag("GRPLIST") ? Boolean.TRUE : ops.flag("NOGRPLIST") ? Boolean.FALSE : null;
         Boolean egn = ops.flag("EGN") ? Boolean.TRUE : ops.flag("NOEGN") ? Boolean.FALSE : null;
         if (ex.rejected() || (changes.isEmpty() && grplist == null && egn == null)) {
             return;
         }
-        ClassOptions options = ex.model.classOptions();
+        // without SETROPTS LIST output, the options know only what the commands set (ClassOptions.partial)
+        ClassOptions options = ex.model.classOptionsForCommands();
         for (ClassChange change : changes) {
             for (String className : change.classes()) {
                 change.action().accept(options, className);
-                if (change.genericStatus()) {
-                    ex.state.genericStatusSet(className);
-                }
             }
         }
         if (grplist != null) {
@@ -74,28 +73,31 @@ final class SetroptsCommand {
     }
 
     private static void classChange(Execution ex, List<ClassChange> changes, String operand,
-                                    BiConsumer<ClassOptions, String> action, boolean genericStatus) {
+                                    BiConsumer<ClassOptions, String> action) {
         Optional<Operand> o = ex.operands.operand(operand);
         if (o.isEmpty()) {
             return;
         }
         if (!o.get().hasValues()) {
-            ex.report(operand + " without a class list is not modelled by esmscan; ignored");
+            ex.notModelled(operand + " without a class list is not modelled by esmscan; ignored", Reach.everything());
             return;
         }
         List<String> classes = new ArrayList<>();
         for (String className : ex.operands.upperValues(operand).orElse(List.of())) {
             if (className.equals("*")) {
-                ex.report(operand + "(*) names every class of the class descriptor table, which the model does not hold; ignored");
+                ex.notModelled(operand + "(*) names every class of the class descriptor table, which the model does not hold; ignored", Reach.everything());
                 continue;
             }
             Optional<String> bad = RacfNames.checkClassName(className);
             if (bad.isPresent()) {
                 ex.reject(operand + ": " + bad.get());
+            } else if (!className.equals(ProfileNames.DATASET) && !ex.state.classes().isKnown(ex.model, className)) {
+                ex.notModelled(operand + ": " + ClassCatalog.unknownClass(className), Reach.classes(className));
+                classes.add(className);
             } else {
                 classes.add(className);
             }
         }
-        changes.add(new ClassChange(operand, classes, action, genericStatus));
+        changes.add(new ClassChange(operand, classes, action));
     }
 }

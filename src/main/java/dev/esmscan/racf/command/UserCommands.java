@@ -68,11 +68,11 @@ final class UserCommands {
         }
         for (String id : ids) {
             if (ex.model.findUser(id).isPresent()) {
-                ex.report("user " + id + " is already defined; not added");
+                ex.refuseName("user " + id + " is already defined; RACF does not add it again");
                 continue;
             }
             if (ex.model.findGroup(id).isPresent()) {
-                ex.report(id + " is already defined as a group; user not added");
+                ex.refuseName(id + " is already defined as a group; RACF does not add a user of that name");
                 continue;
             }
             User u = ex.model.user(id);
@@ -114,11 +114,11 @@ final class UserCommands {
         for (String id : ids) {
             Optional<User> found = ex.model.findUser(id);
             if (found.isEmpty()) {
-                ex.report("user " + id + " is not defined; not changed");
+                ex.refuseName("user " + id + " is not defined; nothing is changed (ICH21004I " + id + " NOT ALTERED)");
                 continue;
             }
             if (defaultGroup.isPresent() && ex.model.findConnection(id, defaultGroup.get()).isEmpty()) {
-                ex.report("user " + id + " is not connected to " + defaultGroup.get() + ", so it cannot become the default group; user not changed");
+                ex.refuseName("user " + id + " is not connected to " + defaultGroup.get() + ", so it cannot become the default group (ICH21004I DFLTGRP NOT ALTERED)");
                 continue;
             }
             User u = found.get();
@@ -171,12 +171,13 @@ final class UserCommands {
 
     static void deleteUser(Execution ex) {
         List<String> ids = ex.positionalNames(0, "user ID");
+        checkIds(ex, ids);
         if (ex.rejected()) {
             return;
         }
         for (String id : ids) {
             if (!ex.model.removeUser(id)) {
-                ex.report("user " + id + " is not defined; nothing deleted");
+                ex.refuseName("user " + id + " is not defined; nothing is deleted (ICH04006I " + id + " NOT DELETED)");
             }
         }
     }

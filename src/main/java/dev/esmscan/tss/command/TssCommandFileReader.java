@@ -30,6 +30,11 @@ public final class TssCommandFileReader implements ExtractReader {
     }
 
     @Override
+    public boolean appliesCommands() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
         if (text.indexOf('\0') >= 0 || new TssOutputReader().accepts(head)) {

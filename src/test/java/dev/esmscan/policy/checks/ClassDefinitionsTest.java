@@ -31,11 +31,20 @@ class ClassDefinitionsTest {
 
     @Test
     void profilesOfOtherClassesDoNotCount() {
-        ClassDefinitions d = idtdata("SETROPTS CLASSACT(FACILITY)\nRDEFINE FACILITY JWT.APPL.ZOWEAPPL UACC(NONE)");
+        ClassDefinitions d = idtdata("SETROPTS CLASSACT(FACILITY) NOCLASSACT(IDTDATA)\nRDEFINE FACILITY JWT.APPL.ZOWEAPPL UACC(NONE)");
         assertEquals(0, d.getProfileCount());
         assertFalse(d.isActive());
         assertEquals("no IDTDATA profile is defined", d.describeProfiles());
-        assertEquals("SETROPTS: IDTDATA inactive, not RACLISTed", d.describeClassStatus());
+        assertEquals("SETROPTS: IDTDATA inactive, RACLIST status unknown", d.describeClassStatus());
+    }
+
+    @Test
+    void aSetroptsCommandForAnotherClassLeavesTheStatusUnknown() {
+        ClassDefinitions d = idtdata("SETROPTS CLASSACT(FACILITY) RACLIST(FACILITY)\nRDEFINE IDTDATA JWT.APPL.ZOWEAPPL UACC(NONE)");
+        assertFalse(d.isClassStatusKnown());
+        assertFalse(d.isActive());
+        assertEquals("class IDTDATA status unknown: no SETROPTS LIST output, and no SETROPTS command of the inputs named it",
+                d.describeClassStatus());
     }
 
     @Test

@@ -20,7 +20,7 @@ class ResourceDefinitionTest {
 
     @Test
     void aDiscreteProfileInAnActiveClassIsInForce() {
-        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
+        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(APPL) NORACLIST(APPL)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
         assertTrue(d.isInForce());
         assertTrue(d.isPossiblyInForce());
         assertFalse(d.isRaclisted());
@@ -44,11 +44,18 @@ class ResourceDefinitionTest {
 
     @Test
     void anInactiveClassDefinesNothing() {
-        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(FACILITY)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
+        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(FACILITY) NOCLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
         assertTrue(d.isCovered());
         assertFalse(d.isInForce());
         assertFalse(d.isPossiblyInForce());
         assertTrue(d.describe().endsWith("but class APPL is not active"), d.describe());
+    }
+
+    @Test
+    void aSetroptsCommandForAnotherClassLeavesTheClassPossiblyInForce() {
+        ResourceDefinition d = omvsappl("SETROPTS CLASSACT(FACILITY)\nRDEFINE APPL OMVSAPPL UACC(NONE)");
+        assertFalse(d.isClassStatusKnown());
+        assertTrue(d.isPossiblyInForce());
     }
 
     @Test

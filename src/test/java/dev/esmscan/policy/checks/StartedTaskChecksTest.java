@@ -83,11 +83,11 @@ class StartedTaskChecksTest {
 
     @Test
     void withoutGenericCheckingTheNewProfileComesWithItAndAnUndecidingProfileOfThatNameNeedsAPerson() {
-        SecurityModel m = model("SETROPTS CLASSACT(STARTED) RACLIST(STARTED) GENCMD(STARTED)", "");
+        SecurityModel m = model("SETROPTS CLASSACT(STARTED) RACLIST(STARTED) NOGENERIC(STARTED) GENCMD(STARTED)", "");
         assertEquals(List.of(new Intent.EnableGenericProfiles("STARTED", true),
                 new Intent.DefineStartedTask("ZWESLSTC", "ZWESLSTC.*", "ZWESVUSR", "ZWEADMIN")), identity(m, "ZWESLSTC", "ZWESVUSR", true).fixes());
 
-        SecurityModel undeciding = model("SETROPTS CLASSACT(STARTED) RACLIST(STARTED) GENCMD(STARTED)",
+        SecurityModel undeciding = model("SETROPTS CLASSACT(STARTED) RACLIST(STARTED) NOGENERIC(STARTED) GENCMD(STARTED)",
                 "RDEFINE STARTED ZWESLSTC.* STDATA(USER(ZWESVUSR) GROUP(ZWEADMIN))");
         Check c = identity(undeciding, "ZWESLSTC", "ZWESVUSR", true);
         assertEquals(List.of(), c.fixes());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.esmscan.input.InputException;
+import dev.esmscan.input.Reach;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.SecurityModel;
@@ -27,7 +28,9 @@ class RacfCommandFileReaderTest {
     @ValueSource(strings = {
         "ADDGROUP ZWEADMIN OMVS(AUTOGID)",
         "\n\n/* Zowe setup */\n  permit X CLASS(FACILITY) ID(A)",
-        "/* a comment\n   over two lines */\nSETR LIST",
+        "/* a comment -\n   over two lines */\nSETR LIST",
+        "/* undo */\n  LISTDSD PREFIX(ZWE) ALL\n  PERMIT 'ZWE.*.**' CLASS(DATASET) DELETE ID(ZWEADMIN)",
+        "  PROFILE NOPROMPT\n  LISTUSER ZWESVUSR",
         "\uFEFFRDEF FACILITY X",
         "AU A -\n DFLTGRP(G)",
         "RLIST FACILITY BPX.SERVER AUTHUSER"})
@@ -43,6 +46,7 @@ class RacfCommandFileReaderTest {
         "ATTRIBUTES = INITSTATS NOWHEN(PROGRAM)\nSTATISTICS = NONE",
         " SETROPTS LIST\n ATTRIBUTES = INITSTATS\n ACTIVE CLASSES = DATASET USER",
         "/* only a comment */",
+        "PROFILE NOPROMPT",
         "",
         "# Customizing z/OS system security"})
     void refusesOtherInputs(String head) {
@@ -67,10 +71,14 @@ class RacfCommandFileReaderTest {
         assertEquals("racf-commands", stats.format());
         assertEquals(Map.of("ADDGROUP", 1L, "ADDUSER", 1L, "RDEFINE", 1L, "PERMIT", 2L, "RLIST", 1L), stats.recordsByType());
         assertEquals(6, stats.records());
-        assertEquals(2, stats.errors());
+        // RACF's refusal is a notice; only what esmscan cannot model is a problem
+        assertEquals(1, stats.errors());
+        assertEquals(List.of(file + ":7: unknown command TSS: not a command esmscan knows; what it does is not modelled: TSS ADD(X)"),
+                stats.problems());
+        assertEquals(Reach.everything(), stats.damage());
         assertEquals(List.of(
-                file + ":6: PERMIT: FACILITY profile NOPE is not defined; RACF stops the command here (ICH06004I)",
-                file + ":7: unknown command TSS; skipped"), stats.problems());
+                file + ":6: PERMIT: FACILITY profile NOPE is not defined; RACF stops the command here (ICH06004I NOPE NOT DEFINED TO RACF)",
+                file + ":8: RLIST: lists, changes nothing"), stats.noticeLines());
         SecurityModel m = b.build();
         assertEquals(AccessLevel.UPDATE, m.profiles("FACILITY").discrete("P1").orElseThrow().entryFor("U1").level());
     }
@@ -102,7 +110,8 @@ class RacfCommandFileReaderTest {
         }
         List<String> lines = Files.readAllLines(file);
         ReadStats stats = reader.read(file, SecurityModel.builder());
-        assertEquals(5, stats.errors());
+        assertEquals(0, stats.errors());
+        assertEquals(5, stats.noticeSummary().stream().filter(k -> k.kind().equals("refused")).findFirst().orElseThrow().count());
         // every command of the fixture starts a line with its full name; continuation lines do not
         for (String verb : List.of("ADDGROUP", "ADDUSER", "RDEFINE", "PERMIT", "SETROPTS", "RLIST")) {
             long written = lines.stream().filter(l -> l.startsWith(verb + " ")).count();

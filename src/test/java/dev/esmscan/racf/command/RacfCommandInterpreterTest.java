@@ -36,7 +36,7 @@ class RacfCommandInterpreterTest {
 
     private static SecurityModel base() {
         SecurityModel.Builder b = SecurityModel.builder();
-        assertEquals(List.of(), RacfCommands.applyTo(b, BASE));
+        assertEquals(List.of(), RacfCommands.applyTo(b, BASE).problems());
         ResourceProfile ds = b.profile("DATASET", "SYS1.PARMLIB");
         ds.setBaseRecordSeen(true);
         ds.setUniversalAccess(AccessLevel.NONE);
@@ -344,7 +344,8 @@ class RacfCommandInterpreterTest {
         RacfCommands.Result r = RacfCommands.apply(base(), (setropts == null ? "" : setropts) + "\n" + rdefine);
         String[] words = rdefine.split(" ");
         assertEquals(generic, profile(r.model(), words[1], words[2]).isGeneric());
-        assertEquals(reported, r.problems().stream().anyMatch(p -> p.startsWith("line 2:") && p.contains("ICH10321I")), r.problems().toString());
+        assertEquals(List.of(), r.problems());
+        assertEquals(reported, r.notices().stream().anyMatch(p -> p.startsWith("line 2:") && p.contains("ICH10321I")), r.notices().toString());
     }
 
     @Test
@@ -354,8 +355,9 @@ class RacfCommandInterpreterTest {
         RacfCommands.Result r = RacfCommands.apply(b.build(), "RDEFINE FACILITY A.*\nRDEFINE STARTED B.*");
         assertTrue(profile(r.model(), "FACILITY", "A.*").isGeneric());
         assertFalse(profile(r.model(), "STARTED", "B.*").isGeneric(), "STARTED is not GENERIC-enabled in the given options");
-        assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).startsWith("line 2:"));
+        assertEquals(List.of(), r.problems());
+        assertEquals(1, r.notices().size());
+        assertTrue(r.notices().get(0).startsWith("line 2:") && r.notices().get(0).contains("ICH10321I"), r.notices().toString());
     }
 
     @Test
@@ -515,79 +517,90 @@ class RacfCommandInterpreterTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                Arguments.of("ADDGROUP of an existing group", "ADDGROUP G1 DATA(X)", "group G1 is already defined"),
-                Arguments.of("ADDGROUP named like a user", "ADDGROUP U1", "already defined as a user"),
-                Arguments.of("ADDGROUP with a missing superior group", "ADDGROUP NEW SUPGROUP(NOPE)", "superior group NOPE is not defined"),
-                Arguments.of("ADDGROUP with a bad name", "ADDGROUP 1ABC", "starts with a digit"),
-                Arguments.of("ADDGROUP with a bad GID", "ADDGROUP NEW OMVS(GID(-1))", "not a number"),
-                Arguments.of("ADDGROUP with GID and AUTOGID", "ADDGROUP NEW OMVS(GID(5) AUTOGID)", "exclude each other"),
-                Arguments.of("ALTGROUP of a missing group", "ALTGROUP NOPE DATA(X)", "group NOPE is not defined"),
-                Arguments.of("DELGROUP of a missing group", "DELGROUP NOPE", "group NOPE is not defined"),
-                Arguments.of("DELGROUP of a group with users", "DELGROUP G1", "still has users connected [U1]"),
-                Arguments.of("DELGROUP of a group with subgroups", "ADDGROUP SUB SUPGROUP(G2)\nDELGROUP G2", "still has subgroups [SUB]"),
-                Arguments.of("ADDUSER of an existing user", "ADDUSER U1 DFLTGRP(G2) SPECIAL", "user U1 is already defined"),
-                Arguments.of("ADDUSER named like a group", "ADDUSER G2 DFLTGRP(G1)", "already defined as a group"),
-                Arguments.of("ADDUSER with a missing default group", "ADDUSER NEW DFLTGRP(NOPE)", "default group NOPE is not defined"),
-                Arguments.of("ADDUSER with a name too long", "ADDUSER TOOLONGID DFLTGRP(G1)", "longer than 8"),
-                Arguments.of("ADDUSER with PASSWORD and NOPASSWORD", "ADDUSER NEW DFLTGRP(G1) PASSWORD(X) NOPASSWORD", "exclude each other"),
-                Arguments.of("ADDUSER with UID and AUTOUID", "ADDUSER NEW DFLTGRP(G1) OMVS(UID(1) AUTOUID)", "exclude each other"),
-                Arguments.of("ADDUSER with a bad authority", "ADDUSER NEW DFLTGRP(G1) AUTHORITY(BOSS)", "must be USE, CREATE, CONNECT or JOIN"),
-                Arguments.of("ALTUSER of a missing user", "ALTUSER NOPE SPECIAL", "user NOPE is not defined"),
-                Arguments.of("ALTUSER to an unconnected default group", "ALTUSER U1 DFLTGRP(G2)", "not connected to G2"),
-                Arguments.of("ALTUSER with SPECIAL and NOSPECIAL", "ALTUSER U1 SPECIAL NOSPECIAL", "exclude each other"),
-                Arguments.of("ALTUSER with a bad date", "ALTUSER U1 REVOKE(13/45/22)", "not a date"),
-                Arguments.of("DELUSER of a missing user", "DELUSER NOPE", "user NOPE is not defined"),
-                Arguments.of("CONNECT to a missing group", "CONNECT U1 GROUP(NOPE)", "group NOPE is not defined"),
-                Arguments.of("CONNECT of a missing user", "CONNECT NOPE GROUP(G2)", "user NOPE is not defined"),
-                Arguments.of("CONNECT without GROUP", "CONNECT U1 SPECIAL", "GROUP not given"),
-                Arguments.of("REMOVE of a missing connection", "REMOVE U1 GROUP(G2)", "not connected to group G2"),
-                Arguments.of("REMOVE from the default group", "REMOVE U1 GROUP(G1)", "default group of U1"),
-                Arguments.of("RDEFINE of an existing profile", "RDEFINE FACILITY P1 UACC(READ)", "FACILITY P1 is already defined"),
-                Arguments.of("RDEFINE with a bad UACC", "RDEFINE FACILITY NEW UACC(ALL)", "is not an access level"),
-                Arguments.of("RDEFINE in the DATASET class", "RDEFINE DATASET SYS2.X", "not a general resource class"),
-                Arguments.of("RDEFINE without a profile name", "RDEFINE FACILITY UACC(NONE)", "no profile name given"),
-                Arguments.of("RDEFINE with STDATA outside STARTED", "RDEFINE FACILITY NEW STDATA(USER(U1))", "STARTED class only"),
-                Arguments.of("RDEFINE with a bad STDATA value", "RDEFINE STARTED NEW.* STDATA(TRUSTED(MAYBE))", "must be YES or NO"),
-                Arguments.of("RALTER of a missing profile", "RALTER FACILITY NOPE UACC(READ)", "FACILITY NOPE is not defined"),
-                Arguments.of("RDELETE of a missing profile", "RDELETE FACILITY NOPE", "FACILITY NOPE is not defined"),
-                Arguments.of("PERMIT on a missing profile", "PERMIT NOPE CLASS(FACILITY) ID(U1)", "profile NOPE is not defined"),
-                Arguments.of("PERMIT in the wrong class", "PERMIT P1 ID(U1)", "DATASET profile P1 is not defined"),
-                Arguments.of("PERMIT of a discrete name without GENERIC", "PERMIT 'SYS1.PARMLIB' GENERIC ID(U1)", "as a generic profile"),
-                Arguments.of("PERMIT with a bad access level", "PERMIT P1 CLASS(FACILITY) ID(U1) ACCESS(FULL)", "is not an access level"),
-                Arguments.of("PERMIT with ACCESS and DELETE", "PERMIT P1 CLASS(FACILITY) ID(U1) ACCESS(READ) DELETE", "exclude each other"),
-                Arguments.of("PERMIT without ID", "PERMIT P1 CLASS(FACILITY) ACCESS(READ)", "neither ID(...) nor RESET"),
-                Arguments.of("PERMIT DELETE of an ID without an entry", "PERMIT P1 CLASS(FACILITY) ID(U1) DELETE", "has no entry"),
-                Arguments.of("PERMIT WHEN with an unknown condition", "PERMIT P1 CLASS(FACILITY) ID(U1) WHEN(PLACE(X))", "unknown operand PLACE in WHEN"),
-                Arguments.of("PERMIT WHEN(CRITERIA)", "PERMIT P1 CLASS(FACILITY) ID(U1) WHEN(CRITERIA(SQLROLE(X)))", "CRITERIA"),
-                Arguments.of("SETROPTS with a bad class name", "SETROPTS CLASSACT(9FAC)", "starts with a digit"),
-                Arguments.of("an unknown operand", "ADDUSER NEW DFLTGRP(G1) FOO", "unknown operand FOO"),
-                Arguments.of("an ambiguous abbreviation", "ADDUSER NEW DF(G1)", "ambiguous: it may be any of [DFLTGRP, DFP]"),
-                Arguments.of("a value on a flag", "ALTUSER U1 SPECIAL(YES)", "SPECIAL takes no value"),
-                Arguments.of("a flag without its value", "RDEFINE FACILITY NEW UACC", "UACC needs exactly one value"),
-                Arguments.of("an unknown command", "TSS ADD(X)", "unknown command TSS"),
-                Arguments.of("an unclosed quote", "ADDUSER NEW DFLTGRP(G1) NAME('X", "quoted string"));
+                Arguments.of("ADDGROUP of an existing group", "refused", "ADDGROUP G1 DATA(X)", "group G1 is already defined"),
+                Arguments.of("ADDGROUP named like a user", "refused", "ADDGROUP U1", "already defined as a user"),
+                Arguments.of("ADDGROUP with a missing superior group", "refused", "ADDGROUP NEW SUPGROUP(NOPE)", "superior group NOPE is not defined"),
+                Arguments.of("ADDGROUP with a bad name", "problem", "ADDGROUP 1ABC", "starts with a digit"),
+                Arguments.of("ADDGROUP with a bad GID", "problem", "ADDGROUP NEW OMVS(GID(-1))", "not a number"),
+                Arguments.of("ADDGROUP with GID and AUTOGID", "problem", "ADDGROUP NEW OMVS(GID(5) AUTOGID)", "exclude each other"),
+                Arguments.of("ALTGROUP of a missing group", "refused", "ALTGROUP NOPE DATA(X)", "group NOPE is not defined"),
+                Arguments.of("DELGROUP of a missing group", "refused", "DELGROUP NOPE", "group NOPE is not defined"),
+                Arguments.of("DELGROUP of a group with users", "refused", "DELGROUP G1", "still has users connected [U1]"),
+                Arguments.of("DELGROUP of a group with subgroups", "refused", "ADDGROUP SUB SUPGROUP(G2)\nDELGROUP G2", "still has subgroups [SUB]"),
+                Arguments.of("ADDUSER of an existing user", "refused", "ADDUSER U1 DFLTGRP(G2) SPECIAL", "user U1 is already defined"),
+                Arguments.of("ADDUSER named like a group", "refused", "ADDUSER G2 DFLTGRP(G1)", "already defined as a group"),
+                Arguments.of("ADDUSER with a missing default group", "refused", "ADDUSER NEW DFLTGRP(NOPE)", "default group NOPE is not defined"),
+                Arguments.of("ADDUSER with a name too long", "problem", "ADDUSER TOOLONGID DFLTGRP(G1)", "longer than 8"),
+                Arguments.of("ADDUSER with PASSWORD and NOPASSWORD", "problem", "ADDUSER NEW DFLTGRP(G1) PASSWORD(X) NOPASSWORD", "exclude each other"),
+                Arguments.of("ADDUSER with UID and AUTOUID", "problem", "ADDUSER NEW DFLTGRP(G1) OMVS(UID(1) AUTOUID)", "exclude each other"),
+                Arguments.of("ADDUSER with a bad authority", "problem", "ADDUSER NEW DFLTGRP(G1) AUTHORITY(BOSS)", "must be USE, CREATE, CONNECT or JOIN"),
+                Arguments.of("ALTUSER of a missing user", "refused", "ALTUSER NOPE SPECIAL", "user NOPE is not defined"),
+                Arguments.of("ALTUSER to an unconnected default group", "refused", "ALTUSER U1 DFLTGRP(G2)", "not connected to G2"),
+                Arguments.of("ALTUSER with SPECIAL and NOSPECIAL", "problem", "ALTUSER U1 SPECIAL NOSPECIAL", "exclude each other"),
+                Arguments.of("ALTUSER with a bad date", "problem", "ALTUSER U1 REVOKE(13/45/22)", "not a date"),
+                Arguments.of("DELUSER of a missing user", "refused", "DELUSER NOPE", "user NOPE is not defined"),
+                Arguments.of("CONNECT to a missing group", "refused", "CONNECT U1 GROUP(NOPE)", "group NOPE is not defined"),
+                Arguments.of("CONNECT of a missing user", "refused", "CONNECT NOPE GROUP(G2)", "user NOPE is not defined"),
+                Arguments.of("CONNECT without GROUP", "problem", "CONNECT U1 SPECIAL", "GROUP not given"),
+                Arguments.of("REMOVE of a missing connection", "refused", "REMOVE U1 GROUP(G2)", "not connected to group G2"),
+                Arguments.of("REMOVE from the default group", "refused", "REMOVE U1 GROUP(G1)", "default group of U1"),
+                Arguments.of("RDEFINE of an existing profile", "refused", "RDEFINE FACILITY P1 UACC(READ)", "FACILITY P1 is already defined"),
+                Arguments.of("RDEFINE with a bad UACC", "problem", "RDEFINE FACILITY NEW UACC(ALL)", "is not an access level"),
+                Arguments.of("RDEFINE in the DATASET class", "problem", "RDEFINE DATASET SYS2.X", "not a general resource class"),
+                Arguments.of("RDEFINE without a profile name", "problem", "RDEFINE FACILITY UACC(NONE)", "no profile name given"),
+                Arguments.of("RDEFINE with STDATA outside STARTED", "refused", "RDEFINE FACILITY NEW STDATA(USER(U1))", "STARTED class only"),
+                Arguments.of("RDEFINE with a bad STDATA value", "problem", "RDEFINE STARTED NEW.* STDATA(TRUSTED(MAYBE))", "must be YES or NO"),
+                Arguments.of("RALTER of a missing profile", "refused", "RALTER FACILITY NOPE UACC(READ)", "FACILITY NOPE is not defined"),
+                Arguments.of("RDELETE of a missing profile", "refused", "RDELETE FACILITY NOPE", "FACILITY NOPE is not defined"),
+                Arguments.of("PERMIT on a missing profile", "refused", "PERMIT NOPE CLASS(FACILITY) ID(U1)", "profile NOPE is not defined"),
+                Arguments.of("PERMIT of an unquoted data set name", "problem", "PERMIT P1 ID(U1)", "is not in quotes"),
+                Arguments.of("PERMIT of a discrete name without GENERIC", "refused", "PERMIT 'SYS1.PARMLIB' GENERIC ID(U1)", "as a generic profile"),
+                Arguments.of("PERMIT with a bad access level", "problem", "PERMIT P1 CLASS(FACILITY) ID(U1) ACCESS(FULL)", "is not an access level"),
+                Arguments.of("PERMIT with ACCESS and DELETE", "problem", "PERMIT P1 CLASS(FACILITY) ID(U1) ACCESS(READ) DELETE", "exclude each other"),
+                Arguments.of("PERMIT without ID", "problem", "PERMIT P1 CLASS(FACILITY) ACCESS(READ)", "neither ID(...) nor RESET"),
+                Arguments.of("PERMIT DELETE of an ID without an entry", "refused", "PERMIT P1 CLASS(FACILITY) ID(U1) DELETE", "has no entry"),
+                Arguments.of("PERMIT WHEN with an unknown condition", "problem", "PERMIT P1 CLASS(FACILITY) ID(U1) WHEN(PLACE(X))", "unknown operand PLACE in WHEN"),
+                Arguments.of("PERMIT WHEN(CRITERIA)", "problem", "PERMIT P1 CLASS(FACILITY) ID(U1) WHEN(CRITERIA(SQLROLE(X)))", "CRITERIA"),
+                Arguments.of("SETROPTS with a bad class name", "problem", "SETROPTS CLASSACT(9FAC)", "starts with a digit"),
+                Arguments.of("an unknown operand", "problem", "ADDUSER NEW DFLTGRP(G1) FOO", "unknown operand FOO"),
+                Arguments.of("an ambiguous abbreviation", "problem", "ADDUSER NEW DF(G1)", "ambiguous: it may be any of [DFLTGRP, DFP]"),
+                Arguments.of("a value on a flag", "problem", "ALTUSER U1 SPECIAL(YES)", "SPECIAL takes no value"),
+                Arguments.of("a flag without its value", "problem", "RDEFINE FACILITY NEW UACC", "UACC needs exactly one value"),
+                Arguments.of("an unknown command", "problem", "TSS ADD(X)", "unknown command TSS"),
+                Arguments.of("an unclosed quote", "problem", "ADDUSER NEW DFLTGRP(G1) NAME('X", "quoted string"));
     }
 
+    /**
+     * What RACF refuses is a notice ("refused") and changes nothing; what TSO does not accept as
+     * written, or esmscan cannot model, is a problem and changes nothing either.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rejected")
-    void rejectedCommandsChangeNothingAndAreReportedWithTheirLine(String description, String commands, String message) {
+    void rejectedCommandsChangeNothingAndAreReportedWithTheirLine(String description, String kind, String commands, String message) {
         SecurityModel before = base();
         String[] lines = commands.split("\n");
         SecurityModel prepared = RacfCommands.apply(before, String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 1))).model();
         String text = "/* header */\n\n" + commands.replace("\n", "\n\n");
         int line = 3 + 2 * (lines.length - 1);
         RacfCommands.Result r = RacfCommands.apply(before, text);
-        assertEquals(1, r.problems().size(), r.problems().toString());
-        String problem = r.problems().get(0);
-        assertTrue(problem.startsWith("line " + line + ": "), problem);
-        assertTrue(problem.contains(message), problem);
+        List<String> reported = kind.equals("refused") ? r.notices() : r.problems();
+        assertEquals(1, reported.size(), r.problems() + " / " + r.notices());
+        if (kind.equals("refused")) {
+            assertEquals(List.of(), r.problems());
+        }
+        String note = reported.get(0);
+        assertTrue(note.startsWith("line " + line + ": "), note);
+        assertTrue(note.contains(message), note);
         assertEquals(ModelDump.dump(prepared), ModelDump.dump(r.model()));
     }
 
     @Test
     void permitSkipsUndefinedIdsAndAppliesTheOthers() {
         RacfCommands.Result r = RacfCommands.apply(base(), "PERMIT P1 CLASS(FACILITY) ID(U1 GHOST G2) ACCESS(UPDATE)");
-        assertEquals(List.of("line 1: PERMIT: ID GHOST is neither a user nor a group; no access list entry for it"), r.problems());
+        assertEquals(List.of(), r.problems());
+        // RACF skips an undefined ID with ICH06007I and permits the others
+        assertEquals(List.of("line 1: PERMIT: ID GHOST is neither a user nor a group; no access list entry for it"
+                + " (ICH06007I GHOST NOT DEFINED TO RACF)"), r.notices());
         ResourceProfile p = profile(r.model(), "FACILITY", "P1");
         assertEquals(List.of("U1", "G2"), p.getAccessList().stream().map(AccessEntry::id).toList());
     }
@@ -595,7 +608,8 @@ class RacfCommandInterpreterTest {
     @Test
     void aListAppliesToTheNamesRacfAccepts() {
         RacfCommands.Result r = RacfCommands.apply(base(), "ADDGROUP (G1 NEW)");
-        assertEquals(1, r.problems().size());
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("line 1: ADDGROUP: group G1 is already defined; RACF does not add it again"), r.notices());
         assertTrue(r.model().group("NEW").isPresent());
     }
 

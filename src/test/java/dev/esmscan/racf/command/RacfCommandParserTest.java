@@ -1,6 +1,7 @@
 package dev.esmscan.racf.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,10 +47,24 @@ class RacfCommandParserTest {
                 Arguments.of("inline comment", "ADDUSER A /* the user */ NOPASSWORD", List.of("1 ADDUSER A | NOPASSWORD")),
                 Arguments.of("whole-line comments and blank lines", "/* Activate these changes */\n\n  \nSETROPTS RACLIST(FACILITY) REFRESH",
                         List.of("4 SETROPTS  | RACLIST(FACILITY) REFRESH")),
-                Arguments.of("comment spanning lines inside a command", "ADDUSER A /* first\n second */ NOPASSWORD\nDELUSER B",
+                // TSO/E: a comment without its closing */ ends at the end of its line, unless the line ends in - or +
+                Arguments.of("a continued comment inside a command", "ADDUSER A /* first -\n second */ NOPASSWORD\nDELUSER B",
                         List.of("1 ADDUSER A | NOPASSWORD", "3 DELUSER B | ")),
-                Arguments.of("multi-line comment between commands", "DELUSER A\n/* one\n two\n three */\nDELUSER B",
+                Arguments.of("a comment continued over lines between commands", "DELUSER A\n/* one +\n two -\n three */\nDELUSER B",
                         List.of("1 DELUSER A | ", "5 DELUSER B | ")),
+                Arguments.of("an unclosed comment ends at the end of its line", "DELUSER A\n/* no end\nDELUSER B",
+                        List.of("1 DELUSER A | ", "3 DELUSER B | ")),
+                Arguments.of("an unclosed comment after a command ends with the line", "DELUSER A /* no end\nDELUSER B",
+                        List.of("1 DELUSER A | ", "2 DELUSER B | ")),
+                Arguments.of("a continued comment swallows the next line, command and all", "DELUSER A /* note -\nDELUSER B\nDELUSER C",
+                        List.of("1 DELUSER A | ", "3 DELUSER C | ")),
+                Arguments.of("a continuation character before an unclosed comment continues the command",
+                        "ADDUSER A - /* why\n NOPASSWORD", List.of("1 ADDUSER A | NOPASSWORD")),
+                Arguments.of("sequence numbers in columns 73-80 of an 80-column deck",
+                        deck("ADDUSER A -", "00010000") + "\n" + deck("  NOPASSWORD", "00020000"),
+                        List.of("1 ADDUSER A | NOPASSWORD")),
+                Arguments.of("a deck with unnumbered lines", deck("DELUSER A", "00010000") + "\nDELUSER B",
+                        List.of("1 DELUSER A | ", "2 DELUSER B | ")),
                 Arguments.of("comment after the continuation character", "ADDUSER A - /* go on */\n NOPASSWORD",
                         List.of("1 ADDUSER A | NOPASSWORD")),
                 Arguments.of("comment characters inside quotes are data", "ADDUSER A DATA('/* not a comment */')",
@@ -102,7 +117,8 @@ class RacfCommandParserTest {
                 Arguments.of("unclosed quote at a continued command's first line", "/* c */\nADDUSER A -\n DATA('ABC)", 2, "quoted string"),
                 Arguments.of("missing closing parenthesis", "ADDUSER A -\nOMVS(HOME(/tmp)", 1, "missing closing parenthesis"),
                 Arguments.of("stray closing parenthesis", "\n\nPERMIT A ID(B))", 3, "closing parenthesis without an opening one"),
-                Arguments.of("unclosed comment", "DELUSER A\n/* no end", 2, "comment not closed"));
+                Arguments.of("the second line of an old-style comment is a command", "/* one\n   two */\nDELUSER A", 2,
+                        "unknown command two"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,12 +134,52 @@ class RacfCommandParserTest {
     void aBadCommandDoesNotStopTheNextOnes() {
         RacfCommandParser.Parsed parsed = RacfCommandParser.parse("ADDUSER A DATA('X\nFOO BAR\nDELUSER B");
         assertEquals(List.of(3), parsed.commands().stream().map(RacfCommand::line).toList());
-        assertEquals(List.of(1, 2), parsed.problems().stream().map(CommandProblem::line).toList());
+        assertEquals(List.of(1, 2), parsed.problems().stream().map(CommandNote::line).toList());
     }
 
     @Test
     void firstCommandNameSkipsCommentsAndBlankLines() {
-        assertEquals("PERMIT", RacfCommandParser.firstCommandName("\n/* a\n b */\n   PERMIT X ID(Y)").orElseThrow());
+        assertEquals("PERMIT", RacfCommandParser.firstCommandName("\n/* a -\n b */\n   PERMIT X ID(Y)").orElseThrow());
+        assertEquals("LISTDSD", RacfCommandParser.firstCommandName("/* undo */\n  LISTDSD PREFIX(ZWE) ALL").orElseThrow());
         assertTrue(RacfCommandParser.firstCommandName("/* only a comment */\n\n").isEmpty());
+    }
+
+    @Test
+    void aCommentOverSeveralLinesIsANoticeNamingItsFirstAndLastLine() {
+        RacfCommandParser.Parsed parsed = RacfCommandParser.parse("DELUSER A\n/* one -\n   RDEFINE FACILITY X -\n   three */\nDELUSER B");
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(1, parsed.notes().size(), parsed.notes().toString());
+        CommandNote n = parsed.notes().get(0);
+        assertEquals(CommandNote.Kind.COMMENT, n.kind());
+        assertEquals(2, n.line());
+        assertTrue(n.message().startsWith("comment from line 2 to line 4"), n.message());
+        assertTrue(n.message().contains("does not run them: RDEFINE FACILITY X"), n.message());
+        assertEquals(List.of("DELUSER", "DELUSER"), parsed.commands().stream().map(c -> c.verb().name()).toList());
+    }
+
+    @Test
+    void aOneLineCommentIsNoNotice() {
+        assertEquals(List.of(), RacfCommandParser.parse("/* one */\nDELUSER A /* two\n/* three */").notes());
+    }
+
+    @Test
+    void aLineLongerThan80ColumnsMeansNoDeck() {
+        String text = deck("DELUSER A", "00010000") + "\n" + "DELUSER B" + " ".repeat(80) + "X";
+        RacfCommandParser.Parsed parsed = RacfCommandParser.parse(text);
+        assertFalse(parsed.deck());
+        // the sequence number stays part of the command, as an operand TSO would reject
+        assertEquals("00010000", parsed.commands().get(0).keywords().get(0).name(), parsed.entries().toString());
+    }
+
+    @Test
+    void textInColumns73To80MeansNoDeck() {
+        RacfCommandParser.Parsed parsed = RacfCommandParser.parse(deck("DELUSER A", "ABC") + "\nDELUSER B");
+        assertFalse(parsed.deck());
+        assertTrue(RacfCommandParser.parse(deck("DELUSER A", "00010000")).deck());
+    }
+
+    /** A line of an 80-column deck: the text in columns 1-72 and the sequence field in 73-80. */
+    private static String deck(String text, String sequence) {
+        return String.format("%-72s%s", text, sequence);
     }
 }

@@ -48,13 +48,15 @@ class Seed000RacfSetupTest {
         RacfCommands.Result r = RacfCommands.apply(SecurityModel.builder().build(), fixture());
         SecurityModel m = r.model();
 
-        // RACF would refuse these: the seed PERMITs profiles it never defines, and TCPIP is not defined here
+        // RACF refuses these: the seed PERMITs profiles it never defines, and TCPIP is not defined here
+        assertEquals(List.of(), r.problems());
         assertEquals(List.of(
-                "line 57: PERMIT: FACILITY profile BPX.JOBNAME is not defined; RACF stops the command here (ICH06004I)",
-                "line 62: PERMIT: FACILITY profile IRR.RUSERMAP is not defined; RACF stops the command here (ICH06004I)",
-                "line 74: PERMIT: FACILITY profile IRR.RAUDITX is not defined; RACF stops the command here (ICH06004I)",
-                "line 79: PERMIT: ID TCPIP is neither a user nor a group; no access list entry for it",
-                "line 86: PERMIT: APPL profile OMVSAPPL is not defined; RACF stops the command here (ICH06004I)"), r.problems());
+                "line 57: PERMIT: FACILITY profile BPX.JOBNAME is not defined; RACF stops the command here (ICH06004I BPX.JOBNAME NOT DEFINED TO RACF)",
+                "line 62: PERMIT: FACILITY profile IRR.RUSERMAP is not defined; RACF stops the command here (ICH06004I IRR.RUSERMAP NOT DEFINED TO RACF)",
+                "line 74: PERMIT: FACILITY profile IRR.RAUDITX is not defined; RACF stops the command here (ICH06004I IRR.RAUDITX NOT DEFINED TO RACF)",
+                "line 79: PERMIT: ID TCPIP is neither a user nor a group; no access list entry for it (ICH06007I TCPIP NOT DEFINED TO RACF)",
+                "line 86: PERMIT: APPL profile OMVSAPPL is not defined; RACF stops the command here (ICH06004I OMVSAPPL NOT DEFINED TO RACF)"),
+                r.notices().stream().filter(n -> n.contains("PERMIT")).toList());
 
         Group zweadmin = m.group("ZWEADMIN").orElseThrow();
         assertTrue(zweadmin.isBaseRecordSeen());
@@ -129,7 +131,7 @@ class Seed000RacfSetupTest {
                 "RDEFINE FACILITY BPX.JOBNAME UACC(NONE)",
                 "RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)",
                 "RDEFINE FACILITY IRR.RAUDITX UACC(NONE)",
-                "RDEFINE APPL OMVSAPPL UACC(NONE)")));
+                "RDEFINE APPL OMVSAPPL UACC(NONE)")).problems());
         RacfCommands.Result r = RacfCommands.apply(b.build(), fixture());
         assertEquals(List.of(), r.problems());
         AccessEntry svRead = new AccessEntry("ZWESVUSR", AccessLevel.READ);
