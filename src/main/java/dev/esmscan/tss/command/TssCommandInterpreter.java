@@ -26,6 +26,8 @@ public final class TssCommandInterpreter {
             "IDIDMAP", "IDTDATA", "DATASET", "OPERCMDS", "SURROGAT", "JESSPOOL", "PTKTDATA", "RDATALIB", "SERVAUTH",
             "PROGRAM", "TSOAUTH", "SDSF", "CRYPTOZ", "EJBROLE", "ZMFAPLA", "ACCTNUM", "PROCNAME");
     private static final Set<String> ATTRIBUTES = Set.of("PROTECTED", "SUSPEND", "NORESCHK", "NODSNCHK", "NOVOLCHK", "NOSUBCHK");
+    /** Top Secret permits resources to users and profiles only (Command Functions, PERMIT; Implementation Guide, "Resource Ownership"). */
+    private static final Set<String> NOT_PERMITTABLE = Set.of("GROUP", "DEPT", "DIV", "ZONE");
     private static final Set<String> LISTINGS = Set.of("LIST", "LIS", "WHOHAS", "WHOH", "WHOOWNS", "WHOO", "MODIFY", "MOD", "HELP");
 
     private final TssDatabase db;
@@ -303,10 +305,15 @@ public final class TssCommandInterpreter {
 
     private void permit(TssCommand c) {
         String acid = acidOf(c);
-        if (!acid.equals(TssData.ALL_RECORD)) {
-            existing(acid);
+        if (!acid.equals(TssData.ALL_RECORD) && NOT_PERMITTABLE.contains(existing(acid).type())) {
+            throw new Refused("TSS0301I PERMIT FUNCTION FAILED: " + acid + " is TYPE(" + existing(acid).type()
+                    + "); only users and profiles are permitted resources");
         }
         TssCommand.Operand res = resourceOperand(c);
+        if (!OwnedNames.owned(data(), tssClass(res.keyword()), resource(res))) {
+            throw new Refused("TSS0301I PERMIT FUNCTION FAILED: no ACID owns " + tssClass(res.keyword()) + "(" + resource(res)
+                    + "); a resource must be owned before access can be permitted");
+        }
         List<String> levels = c.operand("ACCESS").map(TssOutputWords::of).orElse(List.of());
         String action = c.operand("ACTION").map(o -> o.value().toUpperCase(Locale.ROOT)).orElse(null);
         for (TssCommand.Operand o : c.operands()) {
