@@ -172,12 +172,13 @@ public final class TssAccessResolver implements AccessResolver {
                             : " (not counted: " + String.join(", ", ignored.stream().map(f -> describe(f, rules)).toList()) + ")"),
                     null);
         }
-        String ownedBy = on + " owned by " + owned.get().owner() + " through " + owned.get().name() + " (" + rules.maskingSource() + ")";
+        String ownedBy = on + " owned by " + owned.get().owner() + " through " + owned.get().name();
         ResourceProfile target = target(className, resource, identity, owned.get().owner(), true);
         if (owned.get().owner().equals(identity)) {
             return new Answer(AccessOutcome.GRANTED, AccessLevel.ALTER, target, "owner", ownedBy + ": the owner has full access", null);
         }
         List<String> notes = new ArrayList<>();
+        notes.add(rules.maskingSource());
         if (maskable) {
             Optional<String> nores = nores(identity, notes);
             if (nores.isPresent()) {
