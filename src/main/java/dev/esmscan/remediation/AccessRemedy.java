@@ -25,6 +25,10 @@ public final class AccessRemedy {
     public static Remedy of(AccessDecision d, AccessResolver resolver) {
         List<Intent> intents = new ArrayList<>();
         ResourceProfile profile = d.profile();
+        if (d.outcome() != AccessOutcome.GRANTED && d.via() != null && d.via().startsWith(AccessDecision.SETTING)) {
+            return new Remedy(List.of(), "a system setting decides the request (" + d.via().substring(AccessDecision.SETTING.length())
+                    + "), which no permit changes");
+        }
         switch (d.outcome()) {
             case GRANTED:
                 return new Remedy(List.of(), null);

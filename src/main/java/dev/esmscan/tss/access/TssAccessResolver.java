@@ -182,7 +182,8 @@ public final class TssAccessResolver implements AccessResolver {
         if (maskable) {
             Optional<String> nores = nores(identity, notes);
             if (nores.isPresent()) {
-                return new Answer(AccessOutcome.DENIED, AccessLevel.NONE, target, "facility:" + nores.get(), ownedBy + "; facility "
+                return new Answer(AccessOutcome.DENIED, AccessLevel.NONE, target, AccessDecision.SETTING + "facility " + nores.get()
+                        + " NORES", ownedBy + "; facility "
                         + nores.get() + " is NORES: permits of maskable classes are not loaded, so the check fails (KB 5323)", null);
             }
         }
