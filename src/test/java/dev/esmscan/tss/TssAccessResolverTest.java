@@ -89,7 +89,8 @@ class TssAccessResolverTest {
     void theExplanationNamesOwnerPermitAndTheDefaultsTaken() {
         AccessDecision d = decide("TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(U1) IBMFAC(BPX.) ACCESS(READ)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)",
                 "BPX.SERVER", AccessLevel.UPDATE);
-        assertTrue(d.explanation().startsWith("IBMFAC(BPX.SERVER) owned by OWNER through BPX. (IBMFAC is NOMASK by default"), d.explanation());
+        assertTrue(d.explanation().startsWith("IBMFAC(BPX.SERVER) owned by OWNER through BPX.; the permit of U1"), d.explanation());
+        assertTrue(d.explanation().contains("IBMFAC is NOMASK by default"), d.explanation());
         assertTrue(d.explanation().contains("the permit of U1 IBMFAC(BPX.) ACCESS(READ), which holds 4000 and so does not contain UPDATE(6000)"),
                 d.explanation());
         assertTrue(d.explanation().contains("AUTH(OVERRIDE) taken, Top Secret's default"), d.explanation());

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class TssParameterFileReader implements ExtractReader {
     public static final String FORMAT = "tss-parms";
-    private static final Pattern STATEMENT_LINE = Pattern.compile(
-            "^\\s*[A-Z][A-Z0-9]*\\([^\\s]*\\)(\\s*,?\\s*[A-Z][A-Z0-9]*\\([^\\s]*\\))*\\s*(\\*.*)?$", Pattern.CASE_INSENSITIVE);
+    /** One statement, its value without blanks and with at most one level of nested parentheses. */
+    private static final Pattern STATEMENT = Pattern.compile("[A-Z][A-Z0-9]*\\([^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*\\)",
+            Pattern.CASE_INSENSITIVE);
+    /** A parameter file is a card image member: longer lines are no statements of it. */
+    private static final int MAX_LINE = 255;
     private static final Set<String> DECIDING = Set.of("AUTH", "MODE", "FACILITY", "FAC");
 
     @Override
@@ -53,7 +56,7 @@ public final class TssParameterFileReader implements ExtractReader {
             if (t.isEmpty() || t.startsWith("*") || t.startsWith("/*")) {
                 continue;
             }
-            if (!STATEMENT_LINE.matcher(t).matches()) {
+            if (!statementLine(t)) {
                 return false;
             }
             for (String[] s : TssControlOptionText.statements(t)) {
@@ -62,6 +65,26 @@ public final class TssParameterFileReader implements ExtractReader {
             }
         }
         return statements > 0 && deciding;
+    }
+
+    /** Whether a line holds only statements, separated by blanks or commas, and perhaps a trailing comment. */
+    private static boolean statementLine(String t) {
+        if (t.length() > MAX_LINE) {
+            return false;
+        }
+        int comment = t.indexOf(" *");
+        String body = comment < 0 ? t : t.substring(0, comment);
+        java.util.regex.Matcher m = STATEMENT.matcher(body);
+        int at = 0;
+        int n = 0;
+        while (m.find()) {
+            if (!body.substring(at, m.start()).matches("[\\s,]*")) {
+                return false;
+            }
+            at = m.end();
+            n++;
+        }
+        return n > 0 && body.substring(at).matches("[\\s,]*");
     }
 
     @Override
