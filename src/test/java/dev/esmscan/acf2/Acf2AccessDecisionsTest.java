@@ -110,6 +110,7 @@ class Acf2AccessDecisionsTest {
     void userDashMatchesEveryLogonid() {
         AccessDecision d = decide(roleset("SERVER USER(-) SERVICE(UPDATE) ALLOW"), "OTHER", "BPX.SERVER", AccessLevel.UPDATE);
         assertEquals(AccessOutcome.GRANTED, d.outcome(), d.explanation());
+        assertEquals("id(*)", d.via(), "USER(-) is a line for everyone");
     }
 
     @Test

@@ -232,7 +232,7 @@ public final class Acf2AccessResolver implements AccessResolver {
             return "none";
         }
         if (r.entry().user() != null) {
-            return "user";
+            return Acf2Masks.isMasked(r.entry().user()) ? "id(*)" : "user";
         }
         if (r.role() != null) {
             return "role:" + r.role();
