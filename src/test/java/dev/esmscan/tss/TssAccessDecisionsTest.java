@@ -110,11 +110,12 @@ class TssAccessDecisionsTest {
 
     @Test
     void theRdtMergeAttributeOverridesAuthOverride() {
-        // Command Functions, RDT ATTR: "MERGE overrides the AUTH control option".
+        // Command Functions, "ATTR Keyword with the RDT": MERGE "Overrides the AUTH control option and uses the MERGE
+        // algorithm to determine the processing record for security validation of this RESCLASS".
         SecurityModel m = site(ibmfac("NOMASK,MERGE"), "AUTH(OVERRIDE,ALLOVER)\n", USER_PREFIX_PROFILE_EXACT);
         AccessDecision d = decide(m, "BPX.SERVER", AccessLevel.UPDATE);
         assertEquals(AccessOutcome.DENIED, d.outcome(), d.explanation());
-        assertTrue(d.explanation().contains("the RDT gives IBMFAC MERGE, which overrides the AUTH control option"), d.explanation());
+        assertTrue(d.explanation().contains("the RDT gives IBMFAC MERGE (or ALLMERGE), which overrides the AUTH control option"), d.explanation());
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class TssAccessResolver implements AccessResolver {
     /** The AUTH way of searching: MERGE when the class has it, else the AUTH option, else OVERRIDE. */
     private String authMode(TssClassRules rules, List<String> notes) {
         if (rules.merge()) {
-            notes.add("the RDT gives " + rules.tssClass() + " MERGE, which overrides the AUTH control option: the most specific"
+            notes.add("the RDT gives " + rules.tssClass() + " MERGE (or ALLMERGE), which overrides the AUTH control option: the most specific"
                     + " permit of " + "the ACID, its profiles and ALL decides");
             return "MERGE";
         }

@@ -34,8 +34,12 @@ public final class TssResourceClass {
     public Set<String> attributes() { return attributes; }
     /** Unowned resources of the class are protected (the RDT attribute DEFPROT). */
     public boolean isDefaultProtected() { return attributes.contains("DEFPROT"); }
-    /** The class merges the permits of the ACID, its profiles and ALL whatever the AUTH option (the RDT attribute MERGE). */
-    public boolean isMerge() { return attributes.contains("MERGE"); }
+    /**
+     * The class merges the permits of the ACID, its profiles and ALL whatever the AUTH option: the
+     * RDT attribute MERGE or ALLMERGE, each of which "Overrides the AUTH control option and uses the
+     * MERGE algorithm" (Command Functions, "ATTR Keyword with the RDT").
+     */
+    public boolean isMerge() { return attributes.contains("MERGE") || attributes.contains("ALLMERGE"); }
 
     /**
      * Whether mask characters in the class's permits are masks: true for MASK (listed as MASKABLE),
