@@ -55,19 +55,31 @@ Feature: Top Secret command streams as sites run them
     And ZWE-FAC-ZWESIS fails for ZWESVUSR
     And ZWE-STC-ZOWE fails for ZWESLSTC
 
-  Scenario: After the undo, one job defines the missing ACIDs and their permits; a UID nobody chose is left to a person
+  Scenario: After the undo, a UID nobody chose leaves the ACID, and everything that needs it, to a person
     Given the input "src/test/resources/tss/streams/site-after-setup.txt"
     And the input "src/test/resources/tss/streams/zowe-undo-systsin.txt"
     And the Top Secret owner ACID is FACOWNR and the department is ZOWEDEPT
     When the Zowe policy is evaluated
-    Then the remediation for ZWE-FAC-BPXDAEMON and ZWESVUSR is "TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)"
-    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "TSS ADDTO(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)"
+    Then no command is generated for ZWE-FAC-BPXDAEMON and ZWESVUSR
+    And the evidence for ZWE-FAC-BPXDAEMON and ZWESVUSR says "ZWESVUSR is not defined and no generated command defines it"
+    And no command is generated for ZWE-STC-ZOWE and ZWESLSTC
     And no command is generated for ZWE-ID-STC-USER and ZWESVUSR
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "UID of ZWESVUSR is for a person to choose"
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR says "TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(nnn)"
     And the evidence for ZWE-ID-STC-USER and ZWESVUSR does not say "<ZWESVUSR_ID>"
     And no command is generated for ZWE-ID-ADMIN-GROUP and ZWEADMIN
     And the evidence for ZWE-ID-ADMIN-GROUP and ZWEADMIN says "TSS ADD(ZWEADMIN) GID(nnn)"
+
+  Scenario: After the undo, at a site with a default UID and GID range, one job defines the missing ACIDs and their permits
+    Given the input "src/test/resources/tss/streams/site-after-setup.txt"
+    And the input "src/test/resources/tss/streams/zowe-undo-systsin.txt"
+    And the Top Secret owner ACID is FACOWNR and the department is ZOWEDEPT
+    And the Top Secret site has a default UID and GID range
+    When the Zowe policy is evaluated
+    Then the remediation for ZWE-FAC-BPXDAEMON and ZWESVUSR is "TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)"
+    And the remediation for ZWE-STC-ZOWE and ZWESLSTC is "TSS ADDTO(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)"
+    And the remediation contains "TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(?)"
+    And every fixable failure is fixed by the remediation
 
   Scenario: UID(?) and GID(?) let Top Secret choose the numbers
     Given a Top Secret security file built from these commands:

@@ -7,6 +7,8 @@ Feature: Configure the cross memory server for SAF, on ACF2
   Background:
     Given an ACF2 database built from these commands:
       """
+      SET CONTROL(GSO)
+      INSERT OPTS MODE(ABORT)
       SET LID
       INSERT ZWESVUSR STC GROUP(ZWEADMIN)
       INSERT IZUSVR STC GROUP(IZUADMIN)

@@ -17,6 +17,12 @@ Feature: Configure the cross memory server for SAF on Top Secret
       TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(991)
       """
     And the Top Secret owner ACID is FACACID and the department is ZOWEDEPT
+    And the input file "tssparms.txt":
+      """
+      * TSSPARMS: the control options that decide access
+      AUTH(OVERRIDE,ALLOVER)
+      MODE(FAIL)
+      """
 
   Scenario: ZWES.IS owned and permitted to ZWESVUSR as the documentation shows passes
     Given a Top Secret security file built from these commands:

@@ -17,6 +17,12 @@ Feature: User ID requirements and security permissions on Top Secret
       TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) OMVSPGM(/bin/sh) UID(991)
       """
     And the Top Secret owner ACID is FACACID and the department is ZOWEDEPT
+    And the input file "tssparms.txt":
+      """
+      * TSSPARMS: the control options that decide access
+      AUTH(OVERRIDE,ALLOVER)
+      MODE(FAIL)
+      """
   Scenario: Resources owned and permitted by name only are closed
     Given a Top Secret security file built from these commands:
       """

@@ -1,6 +1,7 @@
 package dev.esmscan.acf2;
 
 import dev.esmscan.acf2.access.Acf2Masks;
+import dev.esmscan.acf2.access.Acf2Options;
 import dev.esmscan.acf2.access.ClassMapping;
 import dev.esmscan.acf2.access.ProfileSynthesis;
 import dev.esmscan.acf2.access.RoleMembership;
@@ -114,15 +115,9 @@ public final class Acf2Projection {
         }
     }
 
+    /** The mode that applies lets denials through (the rule set's $MODE counts only under OPTS MODE(RULE)). */
     private static boolean isLenient(RuleSet rule, Acf2Database db) {
-        String mode = rule.mode();
-        Acf2Record opts = db.gso().get("OPTS");
-        String global = opts == null ? null : opts.field("MODE");
-        return isLenient(mode) || isLenient(global);
-    }
-
-    private static boolean isLenient(String mode) {
-        return mode != null && (mode.equalsIgnoreCase("WARN") || mode.equalsIgnoreCase("LOG") || mode.equalsIgnoreCase("QUIET"));
+        return new Acf2Options(db).modeFor(rule).lenient();
     }
 
     private static Long number(String s) {

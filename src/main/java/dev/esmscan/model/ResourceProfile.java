@@ -12,6 +12,7 @@ public final class ResourceProfile {
     private AccessLevel universalAccess;
     private String rawUniversalAccess;
     private boolean warning;
+    private String warningReason;
     private String owner;
     private String installationData;
     private StartedTaskData startedTaskData;
@@ -36,6 +37,7 @@ public final class ResourceProfile {
         p.universalAccess = universalAccess;
         p.rawUniversalAccess = rawUniversalAccess;
         p.warning = warning;
+        p.warningReason = warningReason;
         p.owner = owner;
         p.installationData = installationData;
         p.startedTaskData = startedTaskData;
@@ -87,6 +89,9 @@ public final class ResourceProfile {
     public void setRawUniversalAccess(String rawUniversalAccess) { this.rawUniversalAccess = rawUniversalAccess; }
     public boolean isWarning() { return warning; }
     public void setWarning(boolean warning) { this.warning = warning; }
+    /** Why the profile counts as in WARNING mode when that is not its own flag (a system-wide mode, or one taken because the input is silent); null otherwise. */
+    public String getWarningReason() { return warningReason; }
+    public void setWarningReason(String warningReason) { this.warningReason = warningReason; }
     public String getOwner() { return owner; }
     public void setOwner(String owner) { this.owner = owner; }
     public String getInstallationData() { return installationData; }

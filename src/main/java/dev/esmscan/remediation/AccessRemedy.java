@@ -2,6 +2,7 @@ package dev.esmscan.remediation;
 
 import dev.esmscan.model.AccessDecision;
 import dev.esmscan.model.AccessEntry;
+import dev.esmscan.model.AccessOutcome;
 import dev.esmscan.model.AccessResolver;
 import dev.esmscan.model.ResourceProfile;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ public final class AccessRemedy {
     public static Remedy of(AccessDecision d, AccessResolver resolver) {
         List<Intent> intents = new ArrayList<>();
         ResourceProfile profile = d.profile();
+        if (d.outcome() != AccessOutcome.GRANTED && d.via() != null && d.via().startsWith(AccessDecision.SETTING)) {
+            return new Remedy(List.of(), "a system setting decides the request (" + d.via().substring(AccessDecision.SETTING.length())
+                    + "), which no permit changes");
+        }
         switch (d.outcome()) {
             case GRANTED:
                 return new Remedy(List.of(), null);
@@ -44,6 +49,13 @@ public final class AccessRemedy {
         if (profile == null) {
             return new Remedy(List.of(), "the decision names no deciding profile to permit on (an ESM denies an identity it "
                     + "does not know before any profile); define " + d.identity() + " first");
+        }
+        if (d.outcome() != AccessOutcome.NOT_PROTECTED && !profile.isBaseRecordSeen() && !profile.isGeneric()) {
+            // The ESM denies a resource no record protects by itself (an unowned resource of a class that protects
+            // every resource, a resource no rule names): the fix defines it, then permits the identity.
+            intents.add(new Intent.DefineProfile(d.className(), d.resource()));
+            intents.add(new Intent.Permit(d.className(), d.resource(), d.identity(), d.requested(), null));
+            return new Remedy(intents, null);
         }
         if (profile.isGeneric()) {
             return new Remedy(List.of(), "the deciding profile " + profile.getClassName() + " " + profile.getName()

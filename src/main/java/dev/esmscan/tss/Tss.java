@@ -11,15 +11,16 @@ import dev.esmscan.remediation.CommandRenderer;
 import dev.esmscan.tss.access.TssAccessResolver;
 import dev.esmscan.tss.command.TssCommandFileReader;
 import dev.esmscan.tss.read.TssOutputReader;
+import dev.esmscan.tss.read.TssParameterFileReader;
 import dev.esmscan.tss.remediation.TssCommandInterpreterAdapter;
 import dev.esmscan.tss.remediation.TssCommandRenderer;
 import dev.esmscan.tss.remediation.TssSiteValues;
 import java.util.List;
 import java.util.Map;
 
-/** CA Top Secret: LIST, WHOHAS, STC, RDT and facility output, TSS command files, and Top Secret's authorization rules. */
+/** CA Top Secret: LIST, WHOHAS, STC, RDT, facility and MODIFY STATUS output, the parameter file, TSS command files, and Top Secret's authorization rules. */
 public final class Tss implements Esm {
-    private static final List<ExtractReader> READERS = List.of(new TssOutputReader(), new TssCommandFileReader());
+    private static final List<ExtractReader> READERS = List.of(new TssOutputReader(), new TssParameterFileReader(), new TssCommandFileReader());
 
     @Override
     public String name() {

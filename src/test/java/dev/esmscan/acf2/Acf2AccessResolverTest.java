@@ -46,8 +46,9 @@ class Acf2AccessResolverTest {
                 row("generalized $KEY pre-empts the extended one", "SET RESOURCE(FAC)\nRECKEY IRR ADD(RUSERMAP USER(ZWESVUSR) SERVICE(READ) ALLOW)\n"
                         + "RECKEY IRR.RUSERMAP ADD(UID(-) PREVENT)",
                         "ZWESVUSR", "IRR.RUSERMAP", AccessLevel.READ, AccessOutcome.DENIED, "id(*)"),
+                // KB 44399: $KEY(**************) is the full-key match of the 14-character TEST.TESTNAME2
                 row("a fully masked $KEY pre-empts too", "SET RESOURCE(FAC)\nRECKEY IRR ADD(RUSERMAP USER(ZWESVUSR) SERVICE(READ) ALLOW)\n"
-                        + "RECKEY - ADD(UID(-) PREVENT)",
+                        + "COMPILE\n$KEY(************) TYPE(FAC)\n UID(-) PREVENT\n\nSTORE",
                         "ZWESVUSR", "IRR.RUSERMAP", AccessLevel.READ, AccessOutcome.DENIED, "id(*)"),
                 // services are not hierarchical
                 row("SERVICE(UPDATE) alone does not give READ", "SET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER USER(ZWESVUSR) SERVICE(UPDATE) ALLOW)",
@@ -96,11 +97,14 @@ class Acf2AccessResolverTest {
                 row("an allowing line under a SOURCE condition is not counted", "SET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER USER(ZWESVUSR) SOURCE(TERM1) ALLOW)",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "none"),
                 // no rule, modes, privileges
-                row("no rule set: not protected, which ACF2 denies", "SET RESOURCE(FAC)\nRECKEY ZWES ADD(IS USER(ZWESVUSR) ALLOW)",
-                        "ZWESVUSR", "IRR.RAUDITX", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-profile"),
-                row("$MODE(WARN) turns the denial into a warning", "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC)\n$MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
+                // KB 264349: a request no rule set covers is a NO-RULE violation
+                row("no rule set: ACF2 fails the request", "SET RESOURCE(FAC)\nRECKEY ZWES ADD(IS USER(ZWESVUSR) ALLOW)",
+                        "ZWESVUSR", "IRR.RAUDITX", AccessLevel.READ, AccessOutcome.DENIED, "no-rule"),
+                row("$MODE(WARN) under OPTS MODE(RULE) turns the denial into a warning", "SET CONTROL(GSO)\nINSERT OPTS MODE(RULE)\n"
+                        + "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC)\n$MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
-                row("$MODE(WARN) on the $KEY line too", "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC) $MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
+                row("$MODE(WARN) on the $KEY line too", "SET CONTROL(GSO)\nINSERT OPTS MODE(RULE)\n"
+                        + "SET RESOURCE(FAC)\nCOMPILE\n$KEY(BPX) TYPE(FAC) $MODE(WARN)\n SERVER UID(SYS1) ALLOW\n\nSTORE",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
                 row("GSO OPTS MODE(QUIET) too", "SET CONTROL(GSO)\nINSERT OPTS MODE(QUIET)\nSET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER UID(SYS1) ALLOW)",
                         "ZWESVUSR", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.WARNING, "none"),
@@ -113,7 +117,7 @@ class Acf2AccessResolverTest {
                         + "SET RESOURCE(ICF)\nRECKEY CSFRNGL ADD(USER(ZWESVUSR) SERVICE(READ) ALLOW)",
                         "ZWESVUSR", "CSFRNGL", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
                 row("without CLASMAP the default CSF type is used", "SET RESOURCE(ICF)\nRECKEY CSFRNGL ADD(USER(ZWESVUSR) SERVICE(READ) ALLOW)",
-                        "ZWESVUSR", "CSFRNGL", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-profile"));
+                        "ZWESVUSR", "CSFRNGL", AccessLevel.READ, AccessOutcome.DENIED, "no-rule"));
     }
 
     private static Arguments row(String name, String rules, String id, String resource, AccessLevel level, AccessOutcome outcome, String via) {
@@ -149,7 +153,7 @@ class Acf2AccessResolverTest {
 
     @Test
     void decidingProfileShowsExposure() {
-        SecurityModel m = site("SET RESOURCE(FAC)\nRECKEY ZWES ADD(IS ROLE(ZWEADMIN) SERVICE(READ) ALLOW)\n"
+        SecurityModel m = site("SET CONTROL(GSO)\nINSERT OPTS MODE(ABORT)\nSET RESOURCE(FAC)\nRECKEY ZWES ADD(IS ROLE(ZWEADMIN) SERVICE(READ) ALLOW)\n"
                 + "RECKEY ZWES ADD(- UID(*) SERVICE(READ) ALLOW)");
         ResourceProfile p = new Acf2AccessResolver(m).decidingProfile("FACILITY", "ZWES.IS");
         assertEquals("ZWES.IS", p.getName());
@@ -167,7 +171,7 @@ class Acf2AccessResolverTest {
     void decidingProfileIsInWarningModeUnderAWarnRule() {
         SecurityModel m = site("SET RESOURCE(FAC)\nCOMPILE\n$KEY(ZWES) TYPE(FAC)\n$MODE(WARN)\n IS UID(SYS1) ALLOW\n\nSTORE");
         assertTrue(new Acf2AccessResolver(m).decidingProfile("FACILITY", "ZWES.IS").isWarning());
-        assertFalse(new Acf2AccessResolver(site("SET RESOURCE(FAC)\nRECKEY ZWES ADD(IS UID(SYS1) ALLOW)"))
+        assertFalse(new Acf2AccessResolver(site("SET CONTROL(GSO)\nINSERT OPTS MODE(ABORT)\nSET RESOURCE(FAC)\nRECKEY ZWES ADD(IS UID(SYS1) ALLOW)"))
                 .decidingProfile("FACILITY", "ZWES.IS").isWarning());
     }
 

@@ -56,7 +56,8 @@ class Acf2SampleSiteTest {
         assertEquals("IRR.RAUDITX", decide("IRR.RAUDITX", AccessLevel.READ).profile().getName());
         assertTrue(decide("IRR.RUSERMAP", AccessLevel.READ).isGranted());
         assertTrue(access.decide("ZWESVUSR", "APPL", "OMVSAPPL", AccessLevel.READ).isGranted());
-        assertEquals(AccessOutcome.NOT_PROTECTED, access.decide("ZWESVUSR", "CSFSERV", "CSFRNGL", AccessLevel.READ).outcome());
+        assertEquals(AccessOutcome.DENIED, access.decide("ZWESVUSR", "CSFSERV", "CSFRNGL", AccessLevel.READ).outcome(),
+                "no rule set: a NO-RULE violation");
         ResourceProfile zwesis = access.decidingProfile("FACILITY", "ZWES.IS");
         assertEquals(AccessLevel.READ, zwesis.entryFor("*").level(), "ROLE(-) reaches every holder of a role");
     }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seed 000's ACF2 commands for a whole Zowe setup, placeholders filled with the defaults and
  * completed where the seed gives RACF commands only (the file's comments say where), give an ACF2
- * database that passes every requirement of the pack that applies to ACF2.
+ * database that passes every requirement of the pack that applies to ACF2. The system's own part
+ * comes first: the GSO OPTS record in ABORT mode (the system mode decides whether a denial is
+ * final, and no command of the seed sets it).
  */
 class Seed000Acf2SetupPassesTest {
 
@@ -32,8 +34,9 @@ class Seed000Acf2SetupPassesTest {
 
     @Test
     void everyApplicableRequirementPasses() throws Exception {
+        Path system = Files.writeString(tmp.resolve("0-system.acf2"), "ACF\nSET CONTROL(GSO)\nINSERT OPTS MODE(ABORT)\nEND\n");
         Path seed = Files.copy(Path.of("src/test/resources/seed000-acf2-setup.txt"), tmp.resolve("seed.acf2"));
-        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(List.of(seed), Optional.empty());
+        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(List.of(system, seed), Optional.empty());
         assertEquals("ACF2", resolved.inputs().get(0).esm().name());
         Scanner.Loaded loaded = Scanner.load(resolved.inputs());
         assertEquals(0, loaded.stats().stream().mapToLong(s -> s.errors()).sum(),

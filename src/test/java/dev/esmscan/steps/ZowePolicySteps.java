@@ -311,6 +311,11 @@ public class ZowePolicySteps {
         inputs.add(write("tss-output-" + inputs.size() + ".txt", text));
     }
 
+    @Given("the Top Secret site has a default UID and GID range")
+    public void topSecretDefaultIdRange() {
+        settings.tssDefaultIdRange(true);
+    }
+
     @Given("the Top Secret owner ACID is {word} and the department is {word}")
     public void topSecretSiteValues(String owner, String department) {
         settings.tssOwnerAcid(owner).tssDepartment(department);

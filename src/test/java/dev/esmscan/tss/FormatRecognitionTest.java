@@ -25,6 +25,7 @@ class FormatRecognitionTest {
                 Arguments.of(TssInputs.resource("formats-whohas.txt"), "TSS tss-list"),
                 Arguments.of(TssInputs.resource("formats-facility.txt"), "TSS tss-list"),
                 Arguments.of(TssInputs.resource("formats-rdt.txt"), "TSS tss-list"),
+                Arguments.of(Path.of("sample-exports/tss/tssparms.txt"), "TSS tss-parms"),
                 Arguments.of(Path.of("src/test/resources/seed000-tss-setup.txt"), "TSS tss-commands"),
                 // comments, then a LIST: a command stream as Zowe's jobs write them, not output
                 Arguments.of(TssInputs.resource("streams/zowe-setup-systsin.txt"), "TSS tss-commands"),

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seed 000's Top Secret commands for a whole Zowe setup, placeholders filled with the defaults,
  * give a security file that passes every Top Secret requirement of the pack. The system's own
- * part comes first: the TCPIP ACID the ICSF permit names, the owner of the IBMFAC IRR. resources
- * the seed permits without defining (a z/OS system has them protected), and the facility display of the ZOWE
+ * part comes first: the control options (AUTH, the global MODE), the TCPIP ACID the ICSF permit
+ * names, the owner of the IBMFAC IRR. resources and of APPL OMVSAPPL that the seed permits without
+ * defining (a z/OS system has them protected; Top Secret refuses a PERMIT of an unowned resource),
+ * and the facility display of the ZOWE
  * facility the seed adds to the TSSPARMS (FACILITY(ZOWE=MODE=FAIL), FACILITY(ZOWE=RES)), which
  * no command creates.
  */
@@ -39,7 +41,12 @@ class Seed000TssSetupPassesTest {
                 "TSS CREATE(SYSDEPT) TYPE(DEPT) NAME('SYSTEMS')",
                 "TSS CREATE(TCPIP) TYPE(USER) NAME('TCPIP STACK') DEPT(SYSDEPT)",
                 "TSS CREATE(SYSOWNER) TYPE(USER) NAME('SYSTEM RESOURCES') DEPT(SYSDEPT)",
-                "TSS ADD(SYSOWNER) IBMFAC(IRR.)", ""));
+                "TSS ADD(SYSOWNER) IBMFAC(IRR.)",
+                "TSS ADD(SYSOWNER) APPL(OMVSAPPL)", ""));
+        Path parms = Files.writeString(tmp.resolve("0-tssparms.txt"), String.join("\n",
+                "* TSSPARMS: the control options that decide access",
+                "AUTH(OVERRIDE,ALLOVER)",
+                "MODE(FAIL)", ""));
         Path facility = Files.writeString(tmp.resolve("2-facility.txt"), String.join("\n",
                 "FACILITY DISPLAY FOR ZOWE",
                 "INITPGM=ZWE      ID=11 TYPE=100",
@@ -47,7 +54,7 @@ class Seed000TssSetupPassesTest {
                 "ATTRIBUTES=NOPROMPT,NOAUDIT,RES,WARNPW,NOTSOC,LCFTRANS",
                 "MODE=FAIL  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9", ""));
         Path seed = Files.copy(Path.of("src/test/resources/seed000-tss-setup.txt"), tmp.resolve("3-seed.tss"));
-        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(List.of(system, facility, seed), Optional.empty());
+        InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(List.of(parms, system, facility, seed), Optional.empty());
         Scanner.Loaded loaded = Scanner.load(resolved.inputs());
         assertEquals(0, loaded.stats().stream().mapToLong(s -> s.errors()).sum(),
                 () -> loaded.stats().stream().flatMap(s -> s.problems().stream()).collect(Collectors.toList()).toString());

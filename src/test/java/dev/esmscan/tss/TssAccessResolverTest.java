@@ -44,8 +44,8 @@ class TssAccessResolverTest {
                 Arguments.of("longest prefix wins over a shorter one", "TSS PERMIT(U1) IBMFAC(BPX.) ACCESS(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.SERVER) ACCESS(NONE)",
                         "BPX.SERVER", AccessLevel.READ, AccessOutcome.DENIED, "user"),
                 Arguments.of("a longer permit elsewhere does not cover", "TSS PERMIT(U1) IBMFAC(BPX.SERVERX) ACCESS(READ)", "BPX.SERVER", AccessLevel.READ, AccessOutcome.DENIED, "none"),
-                Arguments.of("masked permit within a qualifier", "TSS PERMIT(U1) IBMFAC(BPX.SERV*) ACCESS(READ)", "BPX.SERVER", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
-                Arguments.of("a mask does not cross a qualifier", "TSS PERMIT(U1) IBMFAC(BPX*) ACCESS(READ)", "BPX.SERVER", AccessLevel.READ, AccessOutcome.DENIED, "none"),
+                // IBMFAC is NOMASK by default (KB 139476): the asterisk is a literal character
+                Arguments.of("an asterisk is literal in IBMFAC", "TSS PERMIT(U1) IBMFAC(BPX.SERV*) ACCESS(READ)", "BPX.SERVER", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("ACCESS(ALL) is ALTER", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON) ACCESS(ALL)", "BPX.DAEMON", AccessLevel.ALTER, AccessOutcome.GRANTED, "user"),
                 Arguments.of("the highest of an access list", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON) ACCESS(READ,UPDATE)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 Arguments.of("no ACCESS and no RDT listing: READ", "TSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
@@ -53,22 +53,20 @@ class TssAccessResolverTest {
                 Arguments.of("no ACCESS with an RDT DEFACC", "TSS REPLACE(RDT) RESCLASS(IBMFAC) DEFACC(UPDATE)\nTSS PERMIT(U1) IBMFAC(BPX.DAEMON)", "BPX.DAEMON", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 // where permits are searched
                 Arguments.of("a profile's permit", "TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
-                Arguments.of("a group's permit is not inherited", "TSS ADD(U1) GROUP(G1)\nTSS PERMIT(G1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "none"),
                 Arguments.of("the ALL record", "TSS PERMIT(ALL) IBMFAC(BPX.JOBNAME) ACCESS(READ)", "BPX.JOBNAME", AccessLevel.READ, AccessOutcome.GRANTED, "id(*)"),
-                Arguments.of("OVERRIDE and MERGE disagree: the lower is taken (own prefix READ, profile exact UPDATE)",
+                // AUTH(OVERRIDE), Top Secret's default (KB 42617): the first record with a covering permit decides
+                Arguments.of("OVERRIDE: the user's own prefix READ decides before the profile's exact UPDATE",
                         "TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(U1) IBMFAC(BPX.) ACCESS(READ)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)",
                         "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "user"),
-                Arguments.of("OVERRIDE and MERGE disagree: the lower is taken (own prefix UPDATE, ALL exact NONE)",
+                Arguments.of("OVERRIDE: the user's own prefix UPDATE decides before ALL's exact NONE",
                         "TSS PERMIT(U1) IBMFAC(BPX.) ACCESS(UPDATE)\nTSS PERMIT(ALL) IBMFAC(BPX.SERVER) ACCESS(NONE)",
-                        "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.DENIED, "id(*)"),
+                        "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "user"),
                 Arguments.of("first profile in attach order under OVERRIDE and MERGE alike",
                         "TSS ADD(U1) PROFILE(P1,P2)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)\nTSS PERMIT(P2) IBMFAC(BPX.SERVER) ACCESS(READ)",
                         "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "profile:P1"),
                 // ownership and unowned resources
-                Arguments.of("unowned, no RDT listing: not protected", "TSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)", "ZWES.IS", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-owner"),
-                Arguments.of("unowned in a DEFPROT class: protected, permit decides", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)\nTSS PERMIT(U1) IBMFAC(ZWES.IS) ACCESS(READ)",
-                        "ZWES.IS", AccessLevel.READ, AccessOutcome.GRANTED, "user"),
-                Arguments.of("unowned in a DEFPROT class without a permit", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
+                Arguments.of("unowned, no RDT listing: not protected", "", "ZWES.IS", AccessLevel.READ, AccessOutcome.NOT_PROTECTED, "no-owner"),
+                Arguments.of("unowned in a DEFPROT class: protected, and nothing grants it", "TSS REPLACE(RDT) RESCLASS(IBMFAC) ATTR(DEFPROT)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "unowned"),
                 Arguments.of("the owner has full access", "TSS ADD(U1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.ALTER, AccessOutcome.GRANTED, "owner"),
                 Arguments.of("the department of the owner gets nothing", "TSS ADD(D1) IBMFAC(ZWES.)", "ZWES.IS", AccessLevel.READ, AccessOutcome.DENIED, "none"),
                 Arguments.of("NORESCHK bypasses", "TSS ADD(U1) NORESCHK", "BPX.SERVER", AccessLevel.UPDATE, AccessOutcome.GRANTED, "attribute:NORESCHK"),
@@ -88,11 +86,15 @@ class TssAccessResolverTest {
     }
 
     @Test
-    void theExplanationNamesOwnerPermitAndTheAuthAmbiguity() {
+    void theExplanationNamesOwnerPermitAndTheDefaultsTaken() {
         AccessDecision d = decide("TSS ADD(U1) PROFILE(P1)\nTSS PERMIT(U1) IBMFAC(BPX.) ACCESS(READ)\nTSS PERMIT(P1) IBMFAC(BPX.SERVER) ACCESS(UPDATE)",
                 "BPX.SERVER", AccessLevel.UPDATE);
-        assertTrue(d.explanation().startsWith("IBMFAC(BPX.SERVER) owned by OWNER through BPX.; the permit of U1 IBMFAC(BPX.) ACCESS(READ)"), d.explanation());
-        assertTrue(d.explanation().contains("the AUTH option is not among the inputs, so the lower is taken"), d.explanation());
+        assertTrue(d.explanation().startsWith("IBMFAC(BPX.SERVER) owned by OWNER through BPX.; the permit of U1"), d.explanation());
+        assertTrue(d.explanation().contains("IBMFAC is NOMASK by default"), d.explanation());
+        assertTrue(d.explanation().contains("the permit of U1 IBMFAC(BPX.) ACCESS(READ), which holds 4000 and so does not contain UPDATE(6000)"),
+                d.explanation());
+        assertTrue(d.explanation().contains("AUTH(OVERRIDE) taken, Top Secret's default"), d.explanation());
+        assertTrue(d.explanation().contains("MODE(FAIL) taken"), d.explanation());
     }
 
     @Test
@@ -116,7 +118,7 @@ class TssAccessResolverTest {
         dev.esmscan.tss.data.TssData.of(b).facilityOrCreate("ZOWE").setMode("WARN");
         AccessDecision d = new TssAccessResolver(b.build()).decide("U1", "FACILITY", "BPX.SERVER", AccessLevel.UPDATE);
         assertEquals(AccessOutcome.WARNING, d.outcome(), d.explanation());
-        assertTrue(d.explanation().contains("ZOWE MODE=WARN"), d.explanation());
+        assertTrue(d.explanation().contains("facility ZOWE MODE(WARN)"), d.explanation());
     }
 
     @Test
@@ -136,7 +138,7 @@ class TssAccessResolverTest {
         assertEquals(new AccessEntry("U1", AccessLevel.UPDATE), p.entryFor("U1"));
         assertEquals(new AccessEntry("OWNER", AccessLevel.ALTER), p.entryFor("OWNER"));
         assertNull(p.entryFor("P1"), "a permit that does not cover the resource is not on the list");
-        assertFalse(p.isWarning());
+        assertTrue(p.isWarning(), "no input gives the global MODE: taken as WARN for exposure");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.esmscan.acf2.access;
 import dev.esmscan.acf2.access.RuleSelection.Selected;
 import dev.esmscan.acf2.db.Acf2Database;
 import dev.esmscan.acf2.db.Acf2Record;
+import dev.esmscan.acf2.db.RuleSet;
 import dev.esmscan.model.AccessDecision;
 import dev.esmscan.model.AccessHolder;
 import dev.esmscan.model.AccessLevel;
@@ -16,24 +17,25 @@ import dev.esmscan.model.StartedTaskData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * ACF2's access decisions (formats reference section 6): the SAF class maps to a resource type,
- * one rule set is chosen for the name, its first matching line decides, and no rule or no
+ * ACF2's access decisions (docs/formats/acf2.md states each rule with its source): the SAF class
+ * maps to a resource type (GSO CLASMAP, else ACF2's defaults), one rule set is chosen for the name
+ * ({@link RuleSelection}), its first matching line decides, through NEXTKEY chains and role passes
+ * ({@link EntryEvaluator}). No rule set means ACF2 fails the request (a NO-RULE violation,
+ * KB 264349): DENIED, with a profile that exists in no input so that a fix writes the rule. No
  * matching line means denied. NON-CNCL allows everything (logged); SECURITY and READALL do not
  * bypass resource rules here (they bypass data set rules, and RSRCVLD can take SECURITY's away),
- * so neither counts as a grant. A denial under a rule set's $MODE or the GSO OPTS MODE of WARN,
- * LOG or QUIET is WARNING.
+ * so neither counts as a grant. A denial is WARNING when the mode that applies ({@link
+ * Acf2Options}: GSO OPTS MODE, the rule set's $MODE only under MODE(RULE)) is WARN, LOG or QUIET.
  */
 public final class Acf2AccessResolver implements AccessResolver {
-    private static final Set<String> LENIENT_MODES = Set.of("WARN", "LOG", "QUIET");
-
     private final Acf2Database db;
     private final ClassMapping classes;
     private final RoleMembership roles;
+    private final Acf2Options options;
     private final SecurityModel model;
 
     public Acf2AccessResolver(SecurityModel model) {
@@ -49,6 +51,7 @@ public final class Acf2AccessResolver implements AccessResolver {
         this.db = db;
         this.classes = new ClassMapping(db);
         this.roles = new RoleMembership(db);
+        this.options = new Acf2Options(db);
     }
 
     @Override
@@ -67,21 +70,28 @@ public final class Acf2AccessResolver implements AccessResolver {
                     selected.map(s -> profileOf(className, s)).orElse(null), "privilege:NON-CNCL", why);
         }
         if (selected.isEmpty()) {
-            why.add("no $KEY rule set of TYPE(" + type.type() + ") covers " + resource + ": ACF2 denies (NO-RULE)");
-            return decision(identity, className, resource, requested, AccessOutcome.NOT_PROTECTED, null, null, "no-profile", why);
+            // KB 264349: a request with no rule set is a NO-RULE violation; only a lenient mode lets it through.
+            why.add("no $KEY rule set of TYPE(" + type.type() + ") covers " + resource + ": ACF2 fails the request (a NO-RULE violation)");
+            ResourceProfile none = new ResourceProfile(className, resource);
+            none.setUniversalAccess(AccessLevel.NONE);
+            none.setRawUniversalAccess("NONE");
+            none.setBaseRecordSeen(false);
+            none.setInstallationData("no rule set");
+            return denied(identity, className, resource, requested, none, "no-rule", options.modeFor(null), why);
         }
         Selected s = selected.get();
         ResourceProfile profile = profileOf(className, s);
         String uidString = uidString(identity, lid, why);
         Set<String> roleSet = roles.rolesOf(identity);
         Set<String> services = ServiceLevels.servicesFor(requested);
+        String order = options.nosortSource(s.rule());
         why.add("rule set " + s.rule().describe() + (s.generalized() ? " (its $KEY matches the full name)" : " (extended: "
-                + "its $KEY matches the first qualifier)") + (s.rule().isNosort() ? ", lines in written order ($NOSORT)" : ""));
+                + "its $KEY matches the first qualifier)") + (order == null ? "" : ", " + order));
         if (requested == AccessLevel.NONE) {
             return decision(identity, className, resource, requested, AccessOutcome.GRANTED, AccessLevel.NONE, profile, "none", why);
         }
         why.add(requested + " asks for SERVICE(" + String.join(" or ", services.stream().sorted().toList()) + ")");
-        EntryEvaluator.Result r = new EntryEvaluator(s, identity, uidString, roleSet, services).evaluate();
+        EntryEvaluator.Result r = new EntryEvaluator(db, s, resource, identity, uidString, roleSet, services).evaluate();
         why.addAll(r.notes());
         if (lid == null) {
             // A logonid that does not exist cannot sign on: ACF2 builds no UID string and no role list
@@ -104,12 +114,24 @@ public final class Acf2AccessResolver implements AccessResolver {
         why.add(r.entry() == null ? "no line matches " + identity + ": denied"
                 : "'" + r.entry().text() + "' matches" + through(r) + ": denied");
         privilegesNotCounted(lid, why);
-        String mode = mode(s);
-        if (mode != null) {
-            why.add("but " + mode + " lets the request through: only a warning");
-            return decision(identity, className, resource, requested, AccessOutcome.WARNING, AccessLevel.NONE, profile, via(r), why);
+        RuleSet deciding = s.rule();
+        return denied(identity, className, resource, requested, profile, via(r), options.modeFor(deciding), why);
+    }
+
+    /** A denial, or a WARNING when the mode that applies lets it through; the mode taken is named either way. */
+    private AccessDecision denied(String identity, String className, String resource, AccessLevel requested, ResourceProfile profile,
+                                  String via, Acf2Options.Mode mode, List<String> why) {
+        if (mode.lenient()) {
+            why.add("but " + mode.source() + " lets the request through: only a warning");
+            return decision(identity, className, resource, requested, AccessOutcome.WARNING, AccessLevel.NONE, profile, via, why);
         }
-        return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, profile, via(r), why);
+        if (!mode.known()) {
+            why.add(mode.source() + ": the denial stands (ABORT taken; a lenient mode would only let it through with a warning, "
+                    + "which is not access either)");
+        } else if (mode.source().contains("$MODE")) {
+            why.add(mode.source() + ": the denial stands");
+        }
+        return decision(identity, className, resource, requested, AccessOutcome.DENIED, AccessLevel.NONE, profile, via, why);
     }
 
     /** Holders through the synthesized rule-set profile; roles are listed with the logonids they include. */
@@ -118,10 +140,41 @@ public final class Acf2AccessResolver implements AccessResolver {
         return ProfileHolders.of(decidingProfile(className, resource), model, atLeast, true);
     }
 
+    /**
+     * The synthesized profile of the rule set that decides the resource. With no rule set, none,
+     * unless the mode that applies to a NO-RULE request lets it through (or no input says which
+     * mode applies): then a profile named after the resource, with no entry, in WARNING mode.
+     */
     @Override
     public ResourceProfile decidingProfile(String className, String resource) {
         ClassMapping.Mapped type = classes.map(className);
-        return RuleSelection.select(db, type.type(), resource).map(s -> profileOf(className, s)).orElse(null);
+        Optional<Selected> s = RuleSelection.select(db, type.type(), resource);
+        if (s.isPresent()) {
+            return profileOf(className, s.get());
+        }
+        Acf2Options.Mode mode = options.modeFor(null);
+        if (!mode.lenient() && mode.known()) {
+            return null;
+        }
+        ResourceProfile p = new ResourceProfile(className, resource);
+        p.setUniversalAccess(AccessLevel.NONE);
+        p.setRawUniversalAccess("NONE");
+        p.setBaseRecordSeen(false);
+        p.setInstallationData("no rule set");
+        warn(p, mode, "no rule set covers it");
+        return p;
+    }
+
+    /** Marks a profile in WARNING mode when the mode lets denials through, or, for exposure, when no input says. */
+    static void warn(ResourceProfile p, Acf2Options.Mode mode, String what) {
+        if (mode.lenient()) {
+            p.setWarning(true);
+            p.setWarningReason(what + ": " + mode.source() + " lets denied requests through");
+        } else if (!mode.known()) {
+            p.setWarning(true);
+            p.setWarningReason(what + ": " + mode.source() + ", and a WARN, LOG or QUIET mode would let every user through: "
+                    + "taken conservatively for this exposure check");
+        }
     }
 
     /**
@@ -177,21 +230,10 @@ public final class Acf2AccessResolver implements AccessResolver {
         }
     }
 
-    private String mode(Selected s) {
-        String ruleMode = s.rule().mode();
-        if (ruleMode != null && LENIENT_MODES.contains(ruleMode.toUpperCase(Locale.ROOT))) {
-            return "$MODE(" + ruleMode + ") of the rule set";
-        }
-        Acf2Record opts = db.gso().get("OPTS");
-        String global = opts == null ? null : opts.field("MODE");
-        if (global != null && LENIENT_MODES.contains(global.toUpperCase(Locale.ROOT))) {
-            return "GSO OPTS MODE(" + global + ")";
-        }
-        return null;
-    }
-
     private ResourceProfile profileOf(String className, Selected s) {
-        return ProfileSynthesis.profile(className, s, mode(s) != null);
+        ResourceProfile p = ProfileSynthesis.profile(className, s, false, db);
+        warn(p, options.modeFor(s.rule()), s.rule().describe());
+        return p;
     }
 
     private static String through(EntryEvaluator.Result r) {
@@ -203,7 +245,7 @@ public final class Acf2AccessResolver implements AccessResolver {
             return "none";
         }
         if (r.entry().user() != null) {
-            return "user";
+            return Acf2Masks.isMasked(r.entry().user()) ? "id(*)" : "user";
         }
         if (r.role() != null) {
             return "role:" + r.role();

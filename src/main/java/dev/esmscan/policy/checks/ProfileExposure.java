@@ -71,7 +71,9 @@ public final class ProfileExposure {
             }
         }
         if (profile.isWarning()) {
-            openings.add(new Opening("WARNING mode" + on, new Intent.EndWarningMode(cls, name), null));
+            String reason = profile.getWarningReason();
+            openings.add(new Opening("WARNING mode" + on + (reason == null ? "" : " (" + reason + ")"),
+                    new Intent.EndWarningMode(cls, name), null));
         }
     }
 

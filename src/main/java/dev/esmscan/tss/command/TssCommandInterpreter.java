@@ -64,6 +64,8 @@ public final class TssCommandInterpreter {
             Map.entry("REV", "REVOKE"), Map.entry("LIS", "LIST"), Map.entry("WHOH", "WHOHAS"), Map.entry("WHOO", "WHOOWNS"),
             Map.entry("MOD", "MODIFY"));
     private static final Reach STARTED = Reach.classes("STARTED");
+    /** Top Secret permits resources to users and profiles only (Command Functions, PERMIT; Implementation Guide, "Resource Ownership"). */
+    private static final Set<String> NOT_PERMITTABLE = Set.of("GROUP", "DEPT", "DIV", "ZONE");
 
     private final TssDatabase db;
 
@@ -714,8 +716,16 @@ public final class TssCommandInterpreter {
         String acid = acidOf(c);
         TssCommand.Operand res = resourceOperand(c);
         String cls = tssClass(res.keyword());
-        record(acid);
+        TssAcid target = record(acid);
         String resource = resource(res);
+        if (!acid.equals(TssData.ALL_RECORD) && NOT_PERMITTABLE.contains(target.type())) {
+            throw new Refused("TSS0301I PERMIT FUNCTION FAILED: " + acid + " is TYPE(" + target.type()
+                    + "); only users and profiles are permitted resources");
+        }
+        if (!OwnedNames.owned(data(), cls, resource)) {
+            throw new Refused("TSS0301I PERMIT FUNCTION FAILED: no ACID owns " + cls + "(" + resource
+                    + "); a resource must be owned before access can be permitted");
+        }
         for (TssCommand.Operand o : c.operands()) {
             if (o != res && !o.keyword().equals("ACCESS") && !o.keyword().equals("ACTION")) {
                 throw new NotModelled("the PERMIT keyword " + o.keyword() + " (a condition on the permit) is not modelled", classReach(cls));

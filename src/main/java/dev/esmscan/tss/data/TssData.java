@@ -27,6 +27,7 @@ public final class TssData implements ModelExtension {
     private final Map<String, String> startedTasks = new TreeMap<>();
     private final Map<String, TssFacility> facilities = new TreeMap<>();
     private final Map<String, TssResourceClass> resourceClasses = new TreeMap<>();
+    private TssControlOptions controlOptions = new TssControlOptions();
     private boolean facilityListingGiven;
     private boolean stcTableGiven;
 
@@ -47,6 +48,7 @@ public final class TssData implements ModelExtension {
         d.startedTasks.putAll(startedTasks);
         facilities.forEach((k, v) -> d.facilities.put(k, v.copy()));
         resourceClasses.forEach((k, v) -> d.resourceClasses.put(k, v.copy()));
+        d.controlOptions = controlOptions.copy();
         d.facilityListingGiven = facilityListingGiven;
         d.stcTableGiven = stcTableGiven;
         return d;
@@ -60,6 +62,9 @@ public final class TssData implements ModelExtension {
         startedTasks.forEach((p, a) -> out.add("tss stc " + p + " acid=" + a));
         facilities.values().forEach(f -> out.add(f.dump()));
         resourceClasses.values().forEach(c -> out.add(c.dump()));
+        if (controlOptions.given()) {
+            out.add(controlOptions.dump());
+        }
         return String.join("\n", out) + "\n";
     }
 
@@ -116,4 +121,9 @@ public final class TssData implements ModelExtension {
     public boolean removeResourceClass(String name) { return resourceClasses.remove(name) != null; }
     /** The RDT entries an input listed, by class. */
     public Collection<TssResourceClass> resourceClasses() { return Collections.unmodifiableCollection(resourceClasses.values()); }
+
+    // ---- control options
+
+    /** AUTH and the global MODE as a MODIFY STATUS display or the parameter file gave them. */
+    public TssControlOptions controlOptions() { return controlOptions; }
 }

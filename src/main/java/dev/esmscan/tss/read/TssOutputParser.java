@@ -31,7 +31,9 @@ final class TssOutputParser {
     private static final Pattern STC_ROW = Pattern.compile("^([A-Z0-9#$@*]{1,8})\\s+([A-Z0-9#$@*]{1,8})(\\s.*)?$");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy");
 
-    private enum Block { NONE, ACID, STC, WHOHAS, FACILITY, RDT, SKIPPED }
+    private static final Pattern MODIFY_STATUS = Pattern.compile("^MOD\\w*\\s*\\(?\\s*STAT\\w*\\s*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private enum Block { NONE, ACID, STC, WHOHAS, FACILITY, RDT, STATUS, SKIPPED }
 
     private final TssDatabase db;
     private final ReadStats stats;
@@ -78,7 +80,9 @@ final class TssOutputParser {
     private void line(String line) {
         String text = line.trim();
         if (text.isEmpty()) {
-            endBlock();
+            if (block != Block.STATUS) {
+                endBlock();
+            }
             return;
         }
         Matcher message = MESSAGE.matcher(text);
@@ -86,6 +90,11 @@ final class TssOutputParser {
             String rest = message.group(1).trim();
             if (rest.startsWith("FACILITY DISPLAY FOR ") || (block == Block.FACILITY && rest.contains("="))) {
                 text = rest;
+            } else if (block == Block.STATUS && !text.startsWith("TSS030")) {
+                if (!statusLine(rest)) {
+                    stats.skipped("message");
+                }
+                return;
             } else {
                 endBlock();
                 stats.skipped("message");
@@ -97,6 +106,9 @@ final class TssOutputParser {
             endBlock();
             Matcher w = WHOHAS.matcher(echo.group(1).trim());
             whohasClass = w.matches() ? w.group(1).toUpperCase(Locale.ROOT) : null;
+            if (MODIFY_STATUS.matcher(echo.group(1).trim()).matches()) {
+                block = Block.STATUS;
+            }
             stats.skipped("command echo");
             return;
         }
@@ -120,6 +132,12 @@ final class TssOutputParser {
     }
 
     private void other(String text) {
+        if (block == Block.STATUS) {
+            if (!statusLine(text)) {
+                stats.skipped("status line");
+            }
+            return;
+        }
         if (block == Block.STC) {
             Matcher row = STC_ROW.matcher(text);
             if (text.contains("PROCNAME")) {
@@ -175,7 +193,7 @@ final class TssOutputParser {
             case STC -> stcField(key, value);
             case WHOHAS -> whohasField(key, value);
             case RDT -> rdtField(key, value);
-            case SKIPPED -> { }
+            case STATUS, SKIPPED -> { }
             default -> stats.error(lineNo, "field " + key + " outside an ACID, WHOHAS, RDT or facility block");
         }
     }
@@ -339,8 +357,27 @@ final class TssOutputParser {
         switch (key) {
             case "ATTRIBUTE", "ATTRIBUTES" -> db.data().resourceClassOrCreate(rdtClass).attributes().addAll(words(value));
             case "DEFACC" -> db.data().resourceClassOrCreate(rdtClass).setDefaultAccess(firstWord(value));
+            case "ACCESS" -> {
+                if (RdtAccessList.read(value, db.data().resourceClassOrCreate(rdtClass)) == 0) {
+                    stats.error(lineNo, "RDT ACCESS line without LEVEL(bits) items: " + value);
+                }
+            }
             default -> stats.skipped("field " + key);
         }
+    }
+
+    /** AUTH and MODE items of a MODIFY STATUS display (TssControlOptionText); other items are read past. */
+    private boolean statusLine(String rest) {
+        try {
+            if (TssControlOptionText.applyDisplayLine(rest, db.data(), "TSS MODIFY STATUS line " + lineNo)) {
+                stats.record("control option");
+                return true;
+            }
+        } catch (IllegalArgumentException e) {
+            stats.error(lineNo, e.getMessage());
+            return true;
+        }
+        return false;
     }
 
     private void startFacility(String name) {
