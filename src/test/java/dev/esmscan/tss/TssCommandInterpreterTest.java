@@ -38,6 +38,7 @@ class TssCommandInterpreterTest {
             TSS CREATE(ZWESIUSR) TYPE(USER) PROTECTED NAME('ZIS') DEPT(ZOWEDEPT)
             TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN) HOME(/tmp) UID(0)
             TSS ADD(FACOWNR) IBMFAC(BPX.)
+            TSS ADD(ZOWEDEPT) DATASET(ZWE.)
             TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
             TSS ADDTO(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)
             """;
@@ -219,8 +220,12 @@ class TssCommandInterpreterTest {
                 TSS ADDTO(RDT) RESCLASS(ZOWE) MAXLEN(246)
                 """);
         assertEquals(List.of(), r.problems());
-        assertEquals(1, r.notices().size(), r.notices().toString());
-        assertTrue(r.notices().get(0).startsWith("line 12: ADDTO(RDT): TSS0301I ADD FUNCTION FAILED: RESCLASS(ZOWE) is already in the RDT"));
+        // Zowe's job permits its sysProg group and an OMVSAPPL nobody owns: Top Secret refuses both
+        // (Command Functions, PERMIT: only users and profiles are permitted; a resource must be owned first)
+        assertEquals(3, r.notices().size(), r.notices().toString());
+        assertTrue(r.notices().get(0).startsWith("line 6: PER(ZWEADMIN): TSS0301I PERMIT FUNCTION FAILED: ZWEADMIN is TYPE(GROUP)"), r.notices().toString());
+        assertTrue(r.notices().get(1).startsWith("line 9: PERMIT(ZWESVUSR): TSS0301I PERMIT FUNCTION FAILED: no ACID owns APPL(OMVSAPPL)"), r.notices().toString());
+        assertTrue(r.notices().get(2).startsWith("line 12: ADDTO(RDT): TSS0301I ADD FUNCTION FAILED: RESCLASS(ZOWE) is already in the RDT"));
         TssData d = TssData.of(r.model()).orElseThrow();
         assertEquals("NONE", d.resourceClass("ZOWE").orElseThrow().defaultAccess());
         assertTrue(d.acid("ZOWEDEPT").orElseThrow().owns("ZOWE", "APIML."));
@@ -252,8 +257,10 @@ class TssCommandInterpreterTest {
                 TSS DELETE(ZWESVUSR)
                 """);
         assertEquals(List.of(), r.problems());
-        assertEquals(3, r.notices().size(), r.notices().toString());
-        assertTrue(r.notices().get(2).startsWith("line 9: DELETE(ZWESVUSR): TSS0314E ACID DOES NOT EXIST"), r.notices().toString());
+        assertEquals(4, r.notices().size(), r.notices().toString());
+        assertTrue(r.notices().get(1).startsWith("line 3: REVOKE(ZWEADMIN): TSS0301I REVOKE FUNCTION FAILED: ZWEADMIN has no permit"),
+                "the setup's permit to the group was refused, so its revoke is too: " + r.notices());
+        assertTrue(r.notices().get(3).startsWith("line 9: DELETE(ZWESVUSR): TSS0314E ACID DOES NOT EXIST"), r.notices().toString());
         SecurityModel m = r.model();
         TssData d = TssData.of(m).orElseThrow();
         assertTrue(m.user("ZWESVUSR").isEmpty() && d.acid("ZWESVUSR").isEmpty());
@@ -261,7 +268,8 @@ class TssCommandInterpreterTest {
         assertTrue(d.startedTasks().isEmpty());
         assertTrue(d.acid("ALL").orElseThrow().permits().isEmpty());
         assertTrue(d.acid("ZWEADMIN").orElseThrow().permits().isEmpty());
-        assertTrue(d.acid("ZOWEDEPT").orElseThrow().ownerships().isEmpty());
+        assertTrue(!d.acid("ZOWEDEPT").orElseThrow().owns("DATASET", "ZWE.V3R1."), "the undo removes the prefix it owned");
+        assertTrue(d.acid("ZOWEDEPT").orElseThrow().owns("DATASET", "ZWE."), "and leaves the site's own");
         assertTrue(d.acid("FACOWNR").orElseThrow().owns("IBMFAC", "BPX."), "the undo leaves the IBMFAC ownership");
     }
 
