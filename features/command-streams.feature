@@ -132,27 +132,56 @@ Feature: RACF command streams as sites submit them
     And ZWE-ID-STC-USER passes for ZWESVUSR
     And ZWE-STC-ZOWE passes for ZWESLSTC
 
-  Scenario: A stray operand on a PERMIT leaves its outcome to the job's prompting
-    # TSO rejects the operand 0 (IKJ56712I); with PROMPT it reads the next line as the reply
+  Scenario: A stray operand on a PERMIT whose reply could only grant a named ID grants nothing
+    # TSO rejects the operand 0 (IKJ56712I INVALID KEYWORD); with PROMPT it asks again (IKJ56703A)
+    # and reads the next SYSTSIN line as the reply, with NOPROMPT the PERMIT ends and ID(ZWESVUSR)
+    # is a command TSO cannot find (z/OS TSO/E Programming Services, "Prompt Message Processing").
+    # The reply could only have given ZWESVUSR UPDATE, so the reading without it is the conservative one.
+    Given the input "src/test/resources/racf/streams/zowe-setup-stray-operand.racf"
+    When the Zowe policy is evaluated
+    Then the input "zowe-setup-stray-operand.racf" has no problem
+    And the input "zowe-setup-stray-operand.racf" has a notice at line 65 saying "IKJ56712I INVALID KEYWORD, 0"
+    And the input "zowe-setup-stray-operand.racf" has a notice at line 65 saying "under PROMPT TSO would have read line 66 as the reply"
+    And the input "zowe-setup-stray-operand.racf" has a notice at line 65 saying "would have granted ID(ZWESVUSR) ACCESS(UPDATE) on FACILITY BPX.DAEMON"
+    And the input "zowe-setup-stray-operand.racf" has a notice at line 65 saying "the verdicts take the reading that grants nothing"
+    And the input "zowe-setup-stray-operand.racf" has a notice at line 66 saying "IKJ56500I COMMAND ID NOT FOUND"
+    And no result is an error
+    And ZWE-FAC-BPXDAEMON fails for ZWESVUSR
+    And the evidence for ZWE-FAC-BPXDAEMON and ZWESVUSR says "ZWESVUSR needs UPDATE to FACILITY BPX.DAEMON"
+    And the evidence for ZWE-FAC-BPXDAEMON and ZWESVUSR says "no entry for ZWESVUSR"
+    And the remediation contains "PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)"
+    And ZWE-FAC-BPXSERVER passes for ZWESVUSR
+    And ZWE-FAC-ZWESIS passes for ZWESVUSR
+    And ZWE-FAC-JOBNAME passes for ZWESVUSR
+    And ZWE-CLASS-FACILITY passes for FACILITY
+    And ZWE-ID-STC-USER passes for ZWESVUSR
+
+  Scenario Outline: A stray operand on a PERMIT whose reply could do more than grant a named ID leaves its outcome to the job's prompting
+    # with ID(*) the reply would open the profile to every user, with DELETE it would take access away
     Given a RACF database built from these commands:
       """
       ADDGROUP ZWEADMIN OMVS(AUTOGID)
       ADDUSER ZWESVUSR NOPASSWORD DFLTGRP(ZWEADMIN) OMVS(AUTOUID HOME(/tmp) PROGRAM(/bin/sh))
       SETROPTS GENERIC(FACILITY) CLASSACT(FACILITY) RACLIST(FACILITY)
       RDEFINE FACILITY BPX.DAEMON UACC(NONE)
+      PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
       """
     And the input file "daemon.racf":
       """
-        PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) 0
-          ID(ZWESVUSR)
+        PERMIT BPX.DAEMON CLASS(FACILITY) <operand> 0
+          ID(<id>)
       """
     When the Zowe policy is evaluated
     Then the input "daemon.racf" has a problem at line 1 saying "IKJ56712I INVALID KEYWORD, 0"
     And the input "daemon.racf" has a problem at line 1 saying "put PROFILE NOPROMPT (or PROMPT) before the commands"
-    # the PERMIT as written does not run; whether it runs with the next line is not known
-    And ZWE-FAC-BPXDAEMON fails for ZWESVUSR
+    And ZWE-FAC-BPXDAEMON reports an error for ZWESVUSR
     And ZWE-CLASS-FACILITY reports an error for FACILITY
     And ZWE-ID-STC-USER passes for ZWESVUSR
+
+    Examples:
+      | operand        | id       |
+      | ACCESS(UPDATE) | *        |
+      | DELETE         | ZWESVUSR |
 
   Scenario: With NOPROMPT the PERMIT with a stray operand does not run
     Given a RACF database built from these commands:

@@ -31,7 +31,13 @@ import java.util.Optional;
  *       line), the command runs with the reply in place of the rejected operand; otherwise the
  *       outcome is not known and is a problem reaching what the command, and every line TSO might
  *       read as a reply, can change (only the command itself when the next line is such a reply, or
- *       when the command would change nothing either way).</li>
+ *       when the command would change nothing either way). One such outcome is settled: when the
+ *       reply would make a PERMIT that only gives named IDs (not ID(*)) some access on a defined
+ *       profile, with no DELETE, RESET, WHEN or FROM, and, once the whole stream has run, that access
+ *       is no lower than what those IDs would have without it, the command is taken as not run and
+ *       is a notice ("refused"): the reading that grants nothing is the conservative one for every
+ *       rule, since access can only be missing from it, and UACC, ID(*) and WARNING are the same in
+ *       both.</li>
  * </ul>
  */
 public final class CommandStream {
@@ -40,6 +46,7 @@ public final class CommandStream {
     private final List<CommandNote> notes = new ArrayList<>();
     private final List<String> assumptions = new ArrayList<>();
     private final List<String> commandNames = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
 
     /** The notices and problems in line order, the assumptions taken, and the name of each command, in order. */
     public record Result(List<CommandNote> notes, List<String> assumptions, List<String> commandNames) {
@@ -109,6 +116,14 @@ public final class CommandStream {
                 }
             }
         }
+        // later commands (a RALTER UACC, a CONNECT, a PERMIT to a group) could make the grant lower someone's access
+        for (Pending p : pending) {
+            if (p.grant().stillOnlyGrants(interpreter.model())) {
+                notes.addAll(p.settled());
+            } else {
+                notes.add(p.unsettled());
+            }
+        }
     }
 
     /**
@@ -125,10 +140,7 @@ public final class CommandStream {
             notes.add(CommandNote.notice(line, CommandNote.Kind.REFUSED, what
                     + "; with NOPROMPT (PROFILE at line " + state.promptLine() + ") TSO ends the command without running it"));
             if (reply.isPresent()) {
-                int next = reply.get().line();
-                notes.add(CommandNote.notice(next, CommandNote.Kind.REFUSED, "line " + next
-                        + " is an operand of the command at line " + line + " on a line of its own, not a command: TSO finds no"
-                        + " command " + reply.get().word() + " (IKJ56500I COMMAND " + reply.get().word() + " NOT FOUND)"));
+                notes.add(replyAsCommand(reply.get(), line, ""));
                 return i + 1;
             }
             return i;
@@ -150,13 +162,27 @@ public final class CommandStream {
                 }
                 return i + 1;
             }
+            CommandNote unsettled = CommandNote.problem(line, what + "; " + readings + ". The job's TSO profile is not in the input:"
+                    + " put PROFILE NOPROMPT (or PROMPT) before the commands to settle it, or correct the command", reach);
             if (PermitCommand.changesNothing(interpreter.model(), corrected)) {
                 notes.add(CommandNote.notice(line, CommandNote.Kind.REFUSED, what + "; " + readings
                         + "; either way the database is unchanged, since the command would change nothing"));
-            } else {
-                notes.add(CommandNote.problem(line, what + "; " + readings + ". The job's TSO profile is not in the input:"
-                        + " put PROFILE NOPROMPT (or PROMPT) before the commands to settle it, or correct the command", reach));
+                return i + 1;
             }
+            Optional<PermitCommand.Grant> grant = PermitCommand.onlyGrants(interpreter.model(), state, corrected);
+            if (grant.isPresent()) {
+                String refused = what + "; under PROMPT TSO would have read line " + replyLine + " as the reply (IKJ56703A REENTER THIS OPERAND)"
+                        + " and the PERMIT would have granted " + grant.get().describe() + "; under NOPROMPT it ends without running."
+                        + " The job's TSO profile is not in the input, so the verdicts take the reading that grants nothing:"
+                        + " the other reading can only give " + String.join(" ", grant.get().ids()) + " more access, so a requirement"
+                        + " that needs that access fails rather than passes, and no exposure check (UACC, ID(*), WARNING) sees the difference."
+                        + " Put PROFILE NOPROMPT (or PROMPT) before the commands to settle it, or correct the command";
+                List<CommandNote> settled = List.of(CommandNote.notice(line, CommandNote.Kind.REFUSED, refused),
+                        replyAsCommand(reply.get(), line, "under NOPROMPT "));
+                pending.add(new Pending(grant.get(), settled, unsettled));
+                return i + 1;
+            }
+            notes.add(unsettled);
             return i + 1;
         }
         String readings = "; with NOPROMPT TSO ends the command without running it; with PROMPT TSO reads the next lines of SYSTSIN"
@@ -169,6 +195,20 @@ public final class CommandStream {
                     + " put PROFILE NOPROMPT before the commands to settle it", later(i + 1, reach)));
         }
         return i;
+    }
+
+    /** The reply line run as a command of its own, as it is with NOPROMPT: TSO finds no such command. */
+    private static CommandNote replyAsCommand(Reply reply, int commandLine, String when) {
+        return CommandNote.notice(reply.line(), CommandNote.Kind.REFUSED, "line " + reply.line()
+                + " is an operand of the command at line " + commandLine + " on a line of its own, not a command: " + when
+                + "TSO finds no command " + reply.word() + " (IKJ56500I COMMAND " + reply.word() + " NOT FOUND)");
+    }
+
+    /**
+     * A rejected PERMIT whose reply could only have granted: the notices it comes to when the whole
+     * stream leaves the grant a grant (see {@link PermitCommand.Grant#stillOnlyGrants}), else the problem.
+     */
+    private record Pending(PermitCommand.Grant grant, List<CommandNote> settled, CommandNote unsettled) {
     }
 
     /** The reach of a rejected command and of every line after it, any of which TSO may read as a reply. */

@@ -5,6 +5,7 @@ import dev.esmscan.model.AccessLevel;
 import dev.esmscan.model.ConditionalAccessEntry;
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
+import dev.esmscan.model.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +166,147 @@ final class PermitCommand {
             }
         }
         return true;
+    }
+
+    /**
+     * What a PERMIT that only grants would add: named IDs given {@code level} on one general
+     * resource profile. {@code ids} are the IDs defined when the command would run (RACF skips the
+     * others, ICH06007I); {@code profile} is the profile object it would change.
+     */
+    record Grant(String className, String profileName, List<String> ids, AccessLevel level, ResourceProfile profile) {
+
+        /** "ID(ZWESVUSR) ACCESS(UPDATE) on FACILITY BPX.DAEMON" */
+        String describe() {
+            return "ID(" + String.join(" ", ids) + ") ACCESS(" + level + ") on " + className + " " + profileName;
+        }
+
+        /**
+         * True when, on the model as the whole stream leaves it without this grant, adding it could
+         * not leave any identity with less access in RACF's order of checking (own entry, highest
+         * group entry, ID(*), UACC): for each ID without an entry of its own at the end, the level
+         * is at least the UACC, the ID(*) entry and, for a user, the entry of every group it is
+         * connected to. An ID with an entry of its own at the end either got it from a later command
+         * (which sets it in both readings alike) or kept the one {@link #onlyGrants} found at or
+         * below the level. A profile deleted or replaced later holds the grant in neither reading.
+         */
+        boolean stillOnlyGrants(SecurityModel.Builder model) {
+            Optional<ResourceProfile> now = model.findProfile(className, profileName);
+            if (now.isEmpty() || now.get() != profile) {
+                return true;
+            }
+            ResourceProfile p = now.get();
+            AccessLevel uacc = p.getUniversalAccess();
+            if (uacc == null || !level.atLeast(uacc)) {
+                return false;
+            }
+            AccessEntry everyone = p.entryFor(AccessEntry.EVERYONE);
+            if (everyone != null && (everyone.level() == null || !level.atLeast(everyone.level()))) {
+                return false;
+            }
+            for (String id : ids) {
+                if (p.entryFor(id) != null) {
+                    continue;
+                }
+                Optional<User> user = model.findUser(id);
+                if (user.isEmpty()) {
+                    continue;
+                }
+                List<String> groups = new ArrayList<>();
+                if (user.get().getDefaultGroup() != null) {
+                    groups.add(user.get().getDefaultGroup());
+                }
+                model.connections().stream().filter(c -> c.getUserId().equals(id)).forEach(c -> groups.add(c.getGroup()));
+                for (String g : groups) {
+                    AccessEntry e = p.entryFor(g);
+                    if (e != null && (e.level() == null || !level.atLeast(e.level()))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The grant, when the command is a PERMIT that can only give named IDs more access: one
+     * general resource profile (not DATASET) of a known class that is defined, CLASS, ID and at
+     * most one ACCESS above NONE, each once; no ID(*), DELETE, RESET, WHEN, GENERIC, FROM, FCLASS,
+     * FGENERIC, FVOLUME or VOLUME; every ID a valid user ID; and no defined ID holding an entry of its
+     * own above that level (a PERMIT replaces the entry, so it would lower it). Empty otherwise.
+     */
+    static Optional<Grant> onlyGrants(SecurityModel.Builder model, InterpreterState state, RacfCommand c) {
+        if (c.verb() != RacfVerb.PERMIT || c.positionals().size() != 1 || c.positionals().get(0).hasValues()
+                || c.positionals().get(0).quoted()) {
+            return Optional.empty();
+        }
+        String className = null;
+        List<String> ids = null;
+        AccessLevel level = null;
+        for (Operand k : c.keywords()) {
+            Keywords.Resolution r = RacfVerb.PERMIT.keywords().resolve(k.name());
+            if (!r.resolved() || !k.hasValues() || k.isBareList() || k.values().isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> values = new ArrayList<>();
+            for (Operand v : k.values()) {
+                if (v.hasValues() || v.quoted()) {
+                    return Optional.empty();
+                }
+                values.add(v.upperName());
+            }
+            switch (r.name()) {
+                case "CLASS" -> {
+                    if (className != null || values.size() != 1) {
+                        return Optional.empty();
+                    }
+                    className = values.get(0);
+                }
+                case "ID" -> {
+                    if (ids != null) {
+                        return Optional.empty();
+                    }
+                    ids = values;
+                }
+                case "ACCESS" -> {
+                    if (level != null || values.size() != 1 || AccessLevel.parse(values.get(0)) == null) {
+                        return Optional.empty();
+                    }
+                    level = AccessLevel.parse(values.get(0));
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        level = level == null ? AccessLevel.READ : level;
+        if (className == null || className.equals(ProfileNames.DATASET) || ids == null || level == AccessLevel.NONE
+                || RacfNames.checkClassName(className).isPresent() || !state.classes().isKnown(model, className)) {
+            return Optional.empty();
+        }
+        String name = c.positionals().get(0).upperName();
+        if (ProfileNames.check(className, name).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<ResourceProfile> found = model.findProfile(className, name);
+        if (found.isEmpty() || (!ProfileNames.hasGenericCharacters(className, name) && found.get().isGeneric())) {
+            return Optional.empty();
+        }
+        ResourceProfile profile = found.get();
+        List<String> defined = new ArrayList<>();
+        for (String id : ids) {
+            if (id.equals(AccessEntry.EVERYONE) || RacfNames.checkUserId(id).isPresent()) {
+                return Optional.empty();
+            }
+            if (model.findUser(id).isEmpty() && model.findGroup(id).isEmpty()) {
+                continue;
+            }
+            AccessEntry own = profile.entryFor(id);
+            if (own != null && (own.level() == null || !level.atLeast(own.level()))) {
+                return Optional.empty();
+            }
+            defined.add(id);
+        }
+        return Optional.of(new Grant(className, name, List.copyOf(defined), level, profile));
     }
 
     /**

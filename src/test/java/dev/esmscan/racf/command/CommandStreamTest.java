@@ -125,19 +125,67 @@ class CommandStreamTest {
             "    ID(ZWESVUSR)");
 
     @Test
-    void aStrayOperandWithItsReplyOnTheNextLineIsAProblemReachingTheCommandsClassOnly() {
+    void aStrayOperandWhoseReplyCouldOnlyGrantANamedIdIsANoticeAndGrantsNothing() {
         SecurityModel.Builder b = base();
         CommandStream.Result r = CommandStream.apply(b, STRAY_OPERAND);
+        assertEquals(List.of(), r.problems());
+        List<CommandNote> refused = r.notices().stream().filter(n -> n.kind() == CommandNote.Kind.REFUSED).toList();
+        assertEquals(List.of(1, 2), refused.stream().map(CommandNote::line).toList());
+        String m = refused.get(0).message();
+        assertTrue(m.contains("IKJ56712I INVALID KEYWORD, 0"), m);
+        assertTrue(m.contains("under PROMPT TSO would have read line 2 as the reply"), m);
+        assertTrue(m.contains("would have granted ID(ZWESVUSR) ACCESS(UPDATE) on FACILITY BPX.DAEMON"), m);
+        assertTrue(m.contains("the verdicts take the reading that grants nothing"), m);
+        assertTrue(refused.get(1).message().contains("IKJ56500I COMMAND ID NOT FOUND"), refused.get(1).message());
+        // the reading that grants nothing is the one applied; the next command is applied as written
+        assertEquals(null, access(b, "BPX.DAEMON", "ZWESVUSR"));
+        assertEquals(AccessLevel.UPDATE, access(b, "BPX.SERVER", "ZWESVUSR"));
+    }
+
+    /** Readings of a reply that could do more than grant a named ID: the outcome stays unknown, a problem reaching FACILITY. */
+    static Stream<Arguments> aReplyThatCouldDoMoreThanGrantIsAProblem() {
+        return Stream.of(
+                Arguments.of("ID(*) on the reply line opens the profile to every user",
+                        "", "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) 0\n  ID(*)"),
+                Arguments.of("DELETE takes an entry away",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) DELETE 0\n  ID(ZWESVUSR)"),
+                Arguments.of("ACCESS(NONE) takes access away",
+                        "", "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(NONE) 0\n  ID(ZWESVUSR)"),
+                Arguments.of("a PERMIT replaces the entry: READ lowers the ALTER ZWESVUSR has",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(ALTER)",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(READ) 0\n  ID(ZWESVUSR)"),
+                Arguments.of("the user entry overrides the higher entry of its group",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWEADMIN) ACCESS(CONTROL)",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) 0\n  ID(ZWESVUSR)"),
+                Arguments.of("a later UACC above the level: the user entry would override it",
+                        "", "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) 0\n  ID(ZWESVUSR)\nRALTER FACILITY BPX.DAEMON UACC(ALTER)"),
+                Arguments.of("RESET clears the access list",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWEADMIN) ACCESS(READ)",
+                        "PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) RESET 0\n  ID(ZWESVUSR)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aReplyThatCouldDoMoreThanGrantIsAProblem(String description, String before, String stream) {
+        SecurityModel.Builder b = base();
+        if (!before.isEmpty()) {
+            assertEquals(List.of(), CommandStream.apply(b, before).problems());
+        }
+        CommandStream.Result r = CommandStream.apply(b, stream);
         CommandNote p = only(r.problems());
         assertEquals(1, p.line());
         assertEquals(Reach.classes("FACILITY"), p.reach());
-        assertTrue(p.message().contains("IKJ56712I INVALID KEYWORD, 0"), p.message());
         assertTrue(p.message().contains("IKJ56703A"), p.message());
-        assertTrue(p.message().contains("PERMIT BPX.DAEMON CLASS(FACILITY) ACCESS(UPDATE) ID(ZWESVUSR)"), p.message());
-        assertEquals(List.of(), r.notices());
-        // the command as written is not applied; the next command is
-        assertEquals(null, access(b, "BPX.DAEMON", "ZWESVUSR"));
-        assertEquals(AccessLevel.UPDATE, access(b, "BPX.SERVER", "ZWESVUSR"));
+        assertTrue(p.message().contains("put PROFILE NOPROMPT (or PROMPT) before the commands"), p.message());
+    }
+
+    @Test
+    void theGrantToAGroupIsANoticeWhenNoMemberCouldLoseAccess() {
+        SecurityModel.Builder b = base();
+        CommandStream.Result r = CommandStream.apply(b, "PERMIT BPX.SERVER CLASS(FACILITY) ACCESS(READ) 0\n  ID(ZWEADMIN)");
+        assertEquals(List.of(), r.problems());
+        assertEquals(null, access(b, "BPX.SERVER", "ZWEADMIN"));
     }
 
     @Test
