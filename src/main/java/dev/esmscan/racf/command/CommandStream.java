@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A stream of TSO commands as a batch job's SYSTSIN holds them, applied to a model as TSO and RACF
@@ -187,6 +188,16 @@ public final class CommandStream {
         }
         String readings = "; with NOPROMPT TSO ends the command without running it; with PROMPT TSO reads the next lines of SYSTSIN"
                 + " as replies, so the command may run with one of them and those lines do not run as commands";
+        if (prompt == null && onlyDefinesANewGroup(verb, entries.get(i).text())) {
+            // With a reply ADDGROUP can only define a group that does not exist yet, with no members and a GID
+            // RACF assigns (or none): no rule's verdict can rest on such a group existing, so the identity
+            // checks take the reading that defines nothing; the lines a reply would consume keep their reach.
+            notes.add(CommandNote.problem(line, what + readings + "; the job's TSO profile, which decides, is not in the input:"
+                    + " put PROFILE NOPROMPT before the commands to settle it. A group the command might define with a reply is new"
+                    + " and empty, so the identity checks take the reading that defines none; the lines TSO might read as replies"
+                    + " are what cannot be trusted", later(i + 1, Reach.nothing())));
+            return i;
+        }
         if (Boolean.TRUE.equals(prompt)) {
             notes.add(CommandNote.problem(line, what + readings + "; PROMPT is set (PROFILE at line " + state.promptLine()
                     + "), and what the next lines make of the command is not modelled", later(i + 1, reach)));
@@ -196,6 +207,13 @@ public final class CommandStream {
         }
         return i;
     }
+
+    /** An ADDGROUP without a GID of its own: all a reply could make of it is a new, empty group. */
+    private static boolean onlyDefinesANewGroup(RacfVerb verb, String text) {
+        return verb == RacfVerb.ADDGROUP && !NUMBERED_GID.matcher(text).find();
+    }
+
+    private static final Pattern NUMBERED_GID = Pattern.compile("(?i)\\bGID\\s*\\(\\s*\\d");
 
     /** The reply line run as a command of its own, as it is with NOPROMPT: TSO finds no such command. */
     private static CommandNote replyAsCommand(Reply reply, int commandLine, String when) {

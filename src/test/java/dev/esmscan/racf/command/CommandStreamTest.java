@@ -226,8 +226,26 @@ class CommandStreamTest {
                 "PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR)"));
         CommandNote p = r.problems().get(0);
         assertEquals(1, p.line());
-        assertEquals(Reach.identities().plus(Reach.classes("DATASET", "FACILITY")), p.reach());
+        assertEquals(Reach.classes("DATASET", "FACILITY"), p.reach(),
+                "a reply could only make ADDGROUP define a new, empty group: the identities keep the reading that defines none");
         assertTrue(p.message().contains("PROFILE NOPROMPT"), p.message());
+    }
+
+    @Test
+    void aRejectedAddgroupWithAGidOfItsOwnStillReachesTheIdentities() {
+        // a new group with GID(n) could share the GID of a group a requirement checks
+        CommandStream.Result r = CommandStream.apply(base(), String.join("\n",
+                "ADDGROUP IBMUSER.ZWEV3 OMVS(GID(990))",
+                "ADDSD 'IBMUSER.ZWEV3.*.**' UACC(READ)"));
+        assertEquals(Reach.identities().plus(Reach.classes("DATASET")), r.problems().get(0).reach());
+    }
+
+    @Test
+    void anyOtherRejectedCommandReachesItsOwnPartAndTheLinesAfterIt() {
+        CommandStream.Result r = CommandStream.apply(base(), String.join("\n",
+                "ADDUSER ZWESVUSR9X DFLTGRP(ZWEADMIN)",
+                "ADDSD 'IBMUSER.ZWEV3.*.**' UACC(READ)"));
+        assertEquals(Reach.identities().plus(Reach.classes("DATASET")), r.problems().get(0).reach());
     }
 
     @Test
