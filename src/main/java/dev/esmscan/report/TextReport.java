@@ -50,8 +50,9 @@ public final class TextReport {
             w.unused().forEach(u -> out.append("    unused waiver: ").append(describe(u)).append('\n'));
             w.expired().forEach(u -> out.append("    expired waiver: ").append(describe(u)).append('\n'));
         }
+        List<ReportView.Result> ordered = ReportOrder.display(report.results());
         for (String status : ReportStatuses.DISPLAY_ORDER) {
-            List<ReportView.Result> group = report.results().stream().filter(r -> status.equals(r.status())).collect(Collectors.toList());
+            List<ReportView.Result> group = ordered.stream().filter(r -> status.equals(r.status())).collect(Collectors.toList());
             if (group.isEmpty()) {
                 continue;
             }

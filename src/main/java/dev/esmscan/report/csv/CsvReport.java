@@ -1,6 +1,7 @@
 package dev.esmscan.report.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportView;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,8 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * report.csv for spreadsheets: one row per result. A cell that a spreadsheet would take for a
- * formula (starting with =, +, -, @, tab or CR) is prefixed with a single quote.
+ * report.csv for spreadsheets: one row per result, failures first (see {@link ReportOrder}). A
+ * cell that a spreadsheet would take for a formula (starting with =, +, -, @, tab or CR, other than
+ * a lone "-") is prefixed with a single quote.
  */
 public final class CsvReport {
     static final String[] HEADER = {"id", "status", "severity", "subject", "title", "section", "source", "evidence",
@@ -24,7 +26,7 @@ public final class CsvReport {
         ReportView report = ReportView.of(tree);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
-            for (ReportView.Result r : report.results()) {
+            for (ReportView.Result r : ReportOrder.display(report.results())) {
                 String waiver = r.waiver() == null ? "" : "approved by " + r.waiver().approvedBy() + " until "
                         + r.waiver().expires() + ": " + r.waiver().justification();
                 csv.printRecord(cell(r.id()), cell(r.status()), cell(r.severity()), cell(r.subject()), cell(r.title()),
@@ -39,7 +41,8 @@ public final class CsvReport {
 
     /** Guards a cell against formula injection. */
     static String cell(String value) {
-        if (value.isEmpty()) {
+        if (value.isEmpty() || value.equals("-")) {
+            // a lone "-" (the subject of a result about no one subject) is no formula
             return value;
         }
         switch (value.charAt(0)) {

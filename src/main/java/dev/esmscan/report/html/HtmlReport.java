@@ -2,6 +2,7 @@ package dev.esmscan.report.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -34,7 +35,6 @@ import java.util.TreeSet;
 public final class HtmlReport {
     private static final String CSS = resource("report.css");
     private static final String JS = resource("report.js");
-    private static final List<String> SEVERITY_ORDER = List.of("critical", "high", "medium", "low", "info");
     private static final PebbleEngine ENGINE = engine();
 
     private HtmlReport() {
@@ -96,17 +96,20 @@ public final class HtmlReport {
         c.put("severities", severities);
         List<ReportView.Result> firstOfEach = new ArrayList<>();
         Map<String, Integer> requirementIndex = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> requirementSeverities = new HashMap<>();
         for (ReportView.Result r : report.results()) {
             if (!requirementIndex.containsKey(r.id())) {
                 requirementIndex.put(r.id(), requirementIndex.size());
                 firstOfEach.add(r);
             }
+            requirementSeverities.computeIfAbsent(r.id(), k -> new TreeSet<>()).add(r.severity());
         }
         List<Map<String, Object>> requirements = new ArrayList<>();
         TreeSet<String> features = new TreeSet<>();
         TreeSet<String> groups = new TreeSet<>();
         for (ReportView.Result r : firstOfEach) {
-            requirements.add(Map.of("id", r.id(), "title", r.title(), "severity", r.severity(),
+            requirements.add(Map.of("id", r.id(), "title", r.title(),
+                    "severity", String.join(", ", sortedSeverities(requirementSeverities.get(r.id()))),
                     "features", String.join(", ", r.features()), "section", r.section(), "source", r.source()));
             features.addAll(r.features());
             groups.add(r.group());
@@ -125,7 +128,7 @@ public final class HtmlReport {
         c.put("partialInput", report.partialInputWarning());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
-        c.put("data", data(firstOfEach, requirementIndex, report.results()));
+        c.put("data", data(firstOfEach, requirementIndex, ReportOrder.display(report.results())));
         c.put("css", CSS);
         c.put("js", JS);
         c.put("styleHash", sha256(CSS));
@@ -179,7 +182,7 @@ public final class HtmlReport {
         List<String> out = new ArrayList<>();
         TreeSet<String> others = new TreeSet<>();
         present.forEach(others::add);
-        for (String s : SEVERITY_ORDER) {
+        for (String s : ReportOrder.SEVERITIES) {
             if (others.remove(s)) {
                 out.add(s);
             }
@@ -188,7 +191,11 @@ public final class HtmlReport {
         return out;
     }
 
-    /** The results as compact rows: [requirement index, subject, status, evidence, commands, baseline, waiver, baselineStatus]. */
+    /**
+     * The results as compact rows, in display order (failures first, then by the result's own
+     * severity and ID): [requirement index, subject, status, evidence, commands, baseline, waiver,
+     * baselineStatus, severity].
+     */
     private static String data(List<ReportView.Result> requirements, Map<String, Integer> index, List<ReportView.Result> results)
             throws IOException {
         StringWriter out = new StringWriter(results.size() * 256 + 1024);
@@ -199,7 +206,6 @@ public final class HtmlReport {
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
                 g.writeStringField("title", r.title());
-                g.writeStringField("severity", r.severity());
                 g.writeStringField("section", r.section());
                 g.writeStringField("source", r.source());
                 g.writeStringField("group", r.group());
@@ -234,6 +240,7 @@ public final class HtmlReport {
                     g.writeEndObject();
                 }
                 g.writeString(r.baselineStatus());
+                g.writeString(r.severity());
                 g.writeEndArray();
             }
             g.writeEndArray();

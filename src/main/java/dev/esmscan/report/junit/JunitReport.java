@@ -1,6 +1,7 @@
 package dev.esmscan.report.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ public final class JunitReport {
     public static byte[] render(JsonNode tree) {
         ReportView report = ReportView.of(tree);
         Map<String, List<ReportView.Result>> suites = new TreeMap<>();
-        for (ReportView.Result r : report.results()) {
+        for (ReportView.Result r : ReportOrder.display(report.results())) {
             if (!ReportStatuses.ABSENT.equals(r.status())) {
                 suites.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
             }

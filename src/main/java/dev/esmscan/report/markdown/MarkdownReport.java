@@ -2,6 +2,7 @@ package dev.esmscan.report.markdown;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.esmscan.report.Printable;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,8 @@ public final class MarkdownReport {
             md.append("\nCompared with baseline `").append(code(b.file())).append("`: ").append(b.added()).append(" new, ")
                     .append(b.unchanged()).append(" unchanged, ").append(b.resolved()).append(" resolved.\n");
         }
-        List<ReportView.Result> failures = report.results().stream()
+        List<ReportView.Result> ordered = ReportOrder.display(report.results());
+        List<ReportView.Result> failures = ordered.stream()
                 .filter(r -> ReportStatuses.failsTheRun(r.status())).collect(Collectors.toList());
         md.append("\n## Failures (").append(failures.size()).append(")\n");
         for (ReportView.Result r : failures) {
@@ -55,7 +57,7 @@ public final class MarkdownReport {
                 md.append("\nCommands:\n\n").append(block("", String.join("\n", r.remediation())));
             }
         }
-        List<ReportView.Result> waived = report.results().stream()
+        List<ReportView.Result> waived = ordered.stream()
                 .filter(r -> ReportStatuses.WAIVED.equals(r.status())).collect(Collectors.toList());
         if (!waived.isEmpty()) {
             md.append("\n## Waived (").append(waived.size()).append(")\n\n");
