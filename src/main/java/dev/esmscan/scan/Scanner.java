@@ -13,10 +13,12 @@ import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.remediation.RemediationRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the inputs into one model and evaluates the policy pack against it. */
@@ -47,6 +49,7 @@ public final class Scanner {
             throw new InputException("the inputs mix extracts of " + String.join(" and ", esms) + "; scan one ESM at a time");
         }
         Esm esm = inputs.get(0).esm();
+        InputDigests digests = InputDigests.start(inputs.stream().map(ScanInput::file).toList());
         SecurityModel.Builder builder = SecurityModel.builder();
         List<ReadStats> stats = new ArrayList<>();
         for (ScanInput in : inputs) {
@@ -62,11 +65,26 @@ public final class Scanner {
         if (!options.scope().keepsEverything()) {
             resolver = new ScopeCheckingResolver(resolver, options.scope());
         }
-        return new Loaded(esm, model, resolver, stats);
+        Map<Path, InputDigests.Digest> digested = digests.join();
+        List<InputIdentity> identities = new ArrayList<>();
+        for (ScanInput in : inputs) {
+            InputDigests.Digest d = digested.get(in.file());
+            identities.add(new InputIdentity(in.displayPath(), d.sha256(), d.size(), InputDigests.modified(in.file()),
+                    InputIdentity.FILE_MODIFIED));
+        }
+        return new Loaded(esm, model, resolver, stats, identities);
     }
 
-    /** A model read from the inputs, with the ESM's resolver over it. */
-    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
+    /** A model read from the inputs, with the ESM's resolver over it, and what identifies each input. */
+    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats,
+                         List<InputIdentity> identities) {
+        public Loaded {
+            identities = List.copyOf(identities);
+        }
+
+        public Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
+            this(esm, model, resolver, stats, List.of());
+        }
     }
 
     public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PolicyPack pack) {
@@ -89,7 +107,8 @@ public final class Scanner {
         List<Finding> evaluated = PartialInputGuard.apply(
                 new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.stats());
         List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings));
-        return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
+        return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver(),
+                loaded.identities(), pack.identity(), null);
     }
 
     private static ReadStats relabel(ReadStats s, String displayPath) {

@@ -11,19 +11,27 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * report.csv for spreadsheets: one row per result, failures first (see {@link ReportOrder}). A
+ * report.csv for spreadsheets: one row per result, failures first (see {@link ReportOrder}), each
+ * with the documentation link it cites and what identifies the scan (system, scan date, rule pack
+ * and its digest, the inputs with their SHA-256), so rows of several reports pasted together stay
+ * told apart. A
  * cell that a spreadsheet would take for a formula (starting with =, +, -, @, tab or CR, other than
  * a lone "-") is prefixed with a single quote.
  */
 public final class CsvReport {
     static final String[] HEADER = {"id", "status", "severity", "subject", "title", "section", "source", "evidence",
-            "remediation", "baseline", "waiver"};
+            "remediation", "baseline", "waiver", "url", "system", "scan_date", "rule_pack", "inputs"};
 
     private CsvReport() {
     }
 
     public static byte[] render(JsonNode tree) {
         ReportView report = ReportView.of(tree);
+        // what tells this report's rows from another's, on every row so that rows of several reports can be pasted together
+        String system = report.systemName();
+        String pack = report.pack() == null ? "" : report.pack().describe();
+        String inputs = report.inputs().stream().map(i -> i.path() + (i.sha256() == null ? "" : " sha256:" + i.sha256()))
+                .collect(java.util.stream.Collectors.joining("\n"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
             for (ReportView.Result r : ReportOrder.display(report.results())) {
@@ -31,7 +39,8 @@ public final class CsvReport {
                         + r.waiver().expires() + ": " + r.waiver().justification();
                 csv.printRecord(cell(r.id()), cell(r.status()), cell(r.severity()), cell(r.subject()), cell(r.title()),
                         cell(r.section()), cell(r.source()), cell(r.evidence()), cell(String.join("\n", r.remediation())),
-                        cell(r.baseline() == null ? "" : r.baseline()), cell(waiver));
+                        cell(r.baseline() == null ? "" : r.baseline()), cell(waiver), cell(r.url()), cell(system),
+                        cell(report.asOf()), cell(pack), cell(inputs));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

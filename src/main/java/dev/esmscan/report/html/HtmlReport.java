@@ -61,6 +61,11 @@ public final class HtmlReport {
         c.put("version", report.tool() == null ? "" : report.tool().version());
         c.put("schema", report.schema());
         c.put("asOf", report.asOf());
+        c.put("system", report.systemName());
+        c.put("systemSource", report.system() == null || report.system().source() == null ? "" : report.system().source());
+        c.put("pack", report.pack() == null ? "" : report.pack().name() + " " + report.pack().version());
+        c.put("packDigest", report.pack() == null ? "" : Objects.toString(report.pack().digest(), ""));
+        c.put("documentation", report.pack() == null ? "" : Objects.toString(report.pack().documentation(), ""));
         c.put("total", report.results().size());
         List<String> statuses = new ArrayList<>();
         for (String s : ReportStatuses.DISPLAY_ORDER) {
@@ -110,7 +115,7 @@ public final class HtmlReport {
         for (ReportView.Result r : firstOfEach) {
             requirements.add(Map.of("id", r.id(), "title", r.title(),
                     "severity", String.join(", ", sortedSeverities(requirementSeverities.get(r.id()))),
-                    "features", String.join(", ", r.features()), "section", r.section(), "source", r.source()));
+                    "features", String.join(", ", r.features()), "citation", r.citation(), "url", link(r.url())));
             features.addAll(r.features());
             groups.add(r.group());
         }
@@ -120,9 +125,13 @@ public final class HtmlReport {
         c.put("settings", flatten(report.settings()));
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (ReportView.Input i : report.inputs()) {
-            inputs.add(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
+            Map<String, Object> in = new HashMap<>(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
                     "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "notices", i.notices(),
                     "problemKinds", i.problemKinds(), "noticeKinds", i.noticeKinds(), "assumptions", i.assumptions()));
+            in.put("sha256", Objects.toString(i.sha256(), ""));
+            in.put("size", i.size() == null ? "" : i.size().toString());
+            in.put("date", i.date() == null ? "" : i.date() + " (" + i.dateSource() + ")");
+            inputs.add(in);
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
@@ -208,6 +217,8 @@ public final class HtmlReport {
                 g.writeStringField("title", r.title());
                 g.writeStringField("section", r.section());
                 g.writeStringField("source", r.source());
+                g.writeStringField("citation", r.citation());
+                g.writeStringField("url", link(r.url()));
                 g.writeStringField("group", r.group());
                 g.writeArrayFieldStart("features");
                 for (String f : r.features()) {
@@ -247,6 +258,11 @@ public final class HtmlReport {
             g.writeEndObject();
         }
         return out.toString();
+    }
+
+    /** The address as a link target when it is a web address, else "" (a report.json could carry a javascript: URL). */
+    static String link(String url) {
+        return url != null && url.matches("https?://[^\\s\"'<>`]+") ? url : "";
     }
 
     private static String sha256(String text) {

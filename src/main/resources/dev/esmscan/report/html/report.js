@@ -20,7 +20,7 @@
   function haystack(i) {
     if (haystacks[i] === undefined) {
       var r = rows[i], q = reqs[r[R.req]];
-      haystacks[i] = [q.id, r[R.subject], r[R.status], r[R.severity], q.title, q.section, q.source, r[R.evidence],
+      haystacks[i] = [q.id, r[R.subject], r[R.status], r[R.severity], q.title, q.citation, r[R.evidence],
         r[R.remediation].join('\n'), r[R.baseline] || '', r[R.waiver] ? r[R.waiver].justification + ' ' + r[R.waiver].approved_by : '']
         .join('\u0001').toLowerCase();
     }
@@ -108,8 +108,13 @@
     if (r[R.baseline]) {
       item(dl, 'Baseline', r[R.baseline] + (r[R.baselineStatus] ? ' (was ' + r[R.baselineStatus] + ')' : ''));
     }
-    item(dl, 'Seed section', q.section);
-    item(dl, 'Source', q.source);
+    if (q.url) {
+      var link = el('a', null, q.citation);
+      link.href = q.url;
+      item(dl, 'Documentation', link);
+    } else {
+      item(dl, 'Documentation', q.citation);
+    }
     item(dl, 'Features', q.features.join(', '));
     td.appendChild(dl);
     tr.appendChild(td);

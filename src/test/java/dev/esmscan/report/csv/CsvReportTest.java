@@ -51,7 +51,8 @@ class CsvReportTest {
         byte[] csv = CsvReport.render(ReportFixtures.small());
         List<CSVRecord> rows = parse(csv);
         assertEquals(9, rows.size());
-        assertEquals(List.of("id", "status", "severity", "subject", "title", "section", "source", "evidence", "remediation", "baseline", "waiver"),
+        assertEquals(List.of("id", "status", "severity", "subject", "title", "section", "source", "evidence", "remediation", "baseline", "waiver",
+                "url", "system", "scan_date", "rule_pack", "inputs"),
                 rows.get(0).getParser().getHeaderNames());
         assertEquals(List.of("FAIL ZWE-FAC-JOBNAME", "FAIL ZWE-ID-STC-USER", "FAIL ZWE-ID-STC-USER", "ERROR ZWE-CLASS-FACILITY",
                 "WAIVED ZWE-ID-STC-USER", "MANUAL ZWE-MFA-FACTOR", "PASS ZWE-FAC-ZWESIS", "PASS ZWE-ID-ADMIN-GROUP",
