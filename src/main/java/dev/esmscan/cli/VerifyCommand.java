@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +26,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ScanOptions options;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout; the exit code tells.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         ScanOptions.Prepared prepared = options.prepare();
@@ -32,7 +36,7 @@ public final class VerifyCommand implements Callable<Integer> {
         Scanner.Loaded loaded = options.load(prepared.inputs(), false);
         ScanResult scan = Scanner.evaluate(loaded, prepared.settings(), pack);
         Verification.Report report = Verification.verify(loaded, scan, prepared.settings(), pack);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         long fixed = report.outcomes().stream().filter(Verification.Outcome::fixed).count();
         int changes = RemediationPlan.of(scan.findings()).steps().size();
         out.println("esmscan verify: the generated job's " + changes + (changes == 1 ? " change" : " changes") + " fixed " + fixed
