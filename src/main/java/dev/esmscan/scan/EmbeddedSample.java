@@ -4,6 +4,7 @@ import dev.esmscan.util.ClasspathFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class EmbeddedSample {
         if (url != null) {
             URLConnection c = url.openConnection();
             c.setUseCaches(false);
-            long time = c.getLastModified();
+            long time = c instanceof JarURLConnection jar ? jar.getJarEntry().getTime() : c.getLastModified();
             c.getInputStream().close();
             if (time > 0) {
                 Files.setLastModifiedTime(copy, FileTime.fromMillis(time));

@@ -161,7 +161,10 @@ public final class InputDigests {
             List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx64m", "-Xshare:auto",
                     "-XX:TieredStopAtLevel=4", "-cp", code.toString(), InputDigests.class.getName()));
             files.forEach(f -> command.add(f.toAbsolutePath().toString()));
-            return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // a command that never asks for the digests (access) must not leave the second JVM hashing after it ends
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "input-digests-stop"));
+            return process;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }

@@ -65,25 +65,51 @@ public final class Scanner {
         if (!options.scope().keepsEverything()) {
             resolver = new ScopeCheckingResolver(resolver, options.scope());
         }
-        Map<Path, InputDigests.Digest> digested = digests.join();
-        List<InputIdentity> identities = new ArrayList<>();
-        for (ScanInput in : inputs) {
-            InputDigests.Digest d = digested.get(in.file());
-            identities.add(new InputIdentity(in.displayPath(), d.sha256(), d.size(), InputDigests.modified(in.file()),
-                    InputIdentity.FILE_MODIFIED));
+        return new Loaded(esm, model, resolver, stats, new Identities(inputs, digests));
+    }
+
+    /**
+     * What identifies each input, once its digest is ready: the digests are computed beside the
+     * readers and asked for only when the report is made, so a big file's digest can finish while
+     * the rules are evaluated.
+     */
+    public static final class Identities {
+        private static final Identities NONE = new Identities(List.of(), null);
+        private final List<ScanInput> inputs;
+        private final InputDigests digests;
+        private List<InputIdentity> identities;
+
+        Identities(List<ScanInput> inputs, InputDigests digests) {
+            this.inputs = List.copyOf(inputs);
+            this.digests = digests;
         }
-        return new Loaded(esm, model, resolver, stats, identities);
+
+        /** The identities in the order the inputs were read, waiting for the digests when they are not ready. */
+        public synchronized List<InputIdentity> get() {
+            if (identities == null) {
+                List<InputIdentity> list = new ArrayList<>();
+                Map<Path, InputDigests.Digest> digested = digests == null ? Map.of() : digests.join();
+                for (ScanInput in : inputs) {
+                    InputDigests.Digest d = digested.get(in.file());
+                    list.add(new InputIdentity(in.displayPath(), d.sha256(), d.size(), InputDigests.modified(in.file()),
+                            InputIdentity.FILE_MODIFIED));
+                }
+                identities = List.copyOf(list);
+            }
+            return identities;
+        }
     }
 
     /** A model read from the inputs, with the ESM's resolver over it, and what identifies each input. */
-    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats,
-                         List<InputIdentity> identities) {
-        public Loaded {
-            identities = List.copyOf(identities);
-        }
+    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats, Identities pending) {
 
         public Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
-            this(esm, model, resolver, stats, List.of());
+            this(esm, model, resolver, stats, Identities.NONE);
+        }
+
+        /** Each input's digest, size and date, in the order of {@link #stats()}. */
+        public List<InputIdentity> identities() {
+            return pending.get();
         }
     }
 
