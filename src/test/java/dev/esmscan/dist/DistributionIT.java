@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,18 @@ class DistributionIT {
         Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         for (String tool : SHELL_TOOLS) {
             Files.createSymbolicLink(path.resolve(tool), which(tool));
+        }
+    }
+
+    /** The PATH folder's links point outside the temporary folder: removed first, so that its cleanup has nothing to warn about. */
+    @AfterAll
+    static void unlink() throws Exception {
+        if (path != null) {
+            try (Stream<Path> links = Files.list(path)) {
+                for (Path link : links.toList()) {
+                    Files.delete(link);
+                }
+            }
         }
     }
 
