@@ -34,8 +34,12 @@ public final class RemediateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the jobs (default: ./esmscan-report).")
     Path out = Path.of("esmscan-report");
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout and name no written file; the exit code tells.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
+        OutputFolder.check(spec, out);
         ScanOptions.Prepared prepared = options.prepare();
         Scanner.Loaded loaded = options.load(prepared.inputs(), false);
         ScanResult result = Scanner.evaluate(loaded, prepared.settings(), options.policyPack());
@@ -47,17 +51,19 @@ public final class RemediateCommand implements Callable<Integer> {
         if (warning != null) {
             stdout.println("WARNING: " + warning);
         }
-        long needPerson = result.findings().stream()
-                .filter(f -> f.status() == dev.esmscan.policy.Status.FAIL && f.remediation().isEmpty()).count();
-        stdout.println(plan.steps().size() + " changes fix the failures that commands can fix; "
-                + needPerson + " failures need a person (see the scan report).");
         for (Path written : new OutputFiles(out)
                 .add("remediate.jcl", BatchJob.remediationJob(plan, renderer, esm, warning == null ? List.of() : List.of(warning)).getBytes(StandardCharsets.UTF_8))
                 .add("backout.jcl", BatchJob.backoutJob(plan, renderer, esm).getBytes(StandardCharsets.UTF_8))
                 .add("remediate.txt", BatchJob.commands(plan, renderer).getBytes(StandardCharsets.UTF_8))
                 .commit()) {
-            spec.commandLine().getErr().println("wrote " + written);
+            if (!quiet) {
+                spec.commandLine().getErr().println("wrote " + written);
+            }
         }
-        return ExitCode.of(JsonReport.tree(result));
+        var report = JsonReport.tree(result);
+        if (!quiet) {
+            stdout.println("esmscan remediate: " + Changes.of(plan, result.findings()) + "; " + ExitCode.reason(report));
+        }
+        return ExitCode.of(report);
     }
 }

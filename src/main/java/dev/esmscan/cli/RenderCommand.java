@@ -1,9 +1,11 @@
 package dev.esmscan.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.esmscan.report.ExitCode;
 import dev.esmscan.report.OutputFiles;
 import dev.esmscan.report.ReportFormat;
 import dev.esmscan.report.ReportReader;
+import dev.esmscan.report.TextReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,12 +36,27 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for report files (default: ./esmscan-report).")
     Path out = Path.of("esmscan-report");
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout (not even the summary line) and name no written file.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         var wanted = ScanCommand.formats(spec, formats);
+        OutputFolder.check(spec, out);
         ObjectNode tree = ReportReader.read(report);
+        if (wanted.contains(ReportFormat.TEXT) && !quiet) {
+            spec.commandLine().getOut().print(TextReport.render(tree));
+        }
+        int files = 0;
         for (Path written : ReportFormat.renderAll(wanted, tree, new OutputFiles(out)).commit()) {
-            spec.commandLine().getErr().println("wrote " + written);
+            files++;
+            if (!quiet) {
+                spec.commandLine().getErr().println("wrote " + written);
+            }
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().println("esmscan render: " + ExitCode.counts(tree) + " (the scan's " + ExitCode.reason(tree)
+                    + "); exit 0: " + files + (files == 1 ? " file" : " files") + " written");
         }
         return 0;
     }

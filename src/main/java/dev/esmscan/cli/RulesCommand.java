@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.esmscan.config.Feature;
+import dev.esmscan.policy.PackIdentity;
 import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.policy.Requirement;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** esmscan rules: the catalogue, straight from the rules' metadata. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the requirement catalogue from the rule metadata.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the requirement catalogue from the rule metadata, with the Zowe documentation section each requirement cites.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -46,14 +47,23 @@ public final class RulesCommand implements Callable<Integer> {
                 ArrayNode e = n.putArray("esm");
                 r.esms().stream().sorted().forEach(e::add);
                 n.put("section", r.section());
-                n.put("source", r.source());
+                n.put("source", r.citedSource());
+                n.put("url", r.url());
+                n.put("provenance", r.source());
             }
             out.println(mapper.writeValueAsString(list));
         } else {
+            PackIdentity id = pack.identity();
+            out.printf("rule pack %s %s (%s)%s%n", id.name(), id.version(), id.digest(),
+                    id.documentation().isEmpty() ? "" : ", citing " + id.documentation());
             for (Requirement r : pack.catalogue().requirements()) {
-                out.printf("%-22s %-6s %-16s %-14s %s%n    %s (%s)%n", r.id(), r.severity(),
+                out.printf("%-22s %-6s %-16s %-14s %s%n    %s%n", r.id(), r.severity(),
                         r.features().stream().map(Feature::key).collect(Collectors.joining("|")),
-                        r.esms().stream().sorted().collect(Collectors.joining(",")), r.title(), r.section(), r.source());
+                        r.esms().stream().sorted().collect(Collectors.joining(",")), r.title(),
+                        r.citation() == null ? r.section() + " (" + r.source() + ")" : r.citation().text());
+                if (r.citation() != null) {
+                    out.printf("    %s%n", r.url());
+                }
             }
         }
         return 0;

@@ -56,9 +56,13 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: mark each failure new or unchanged, and list the resolved ones.")
     Path baseline;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout (not even the summary line) and name no written file; the exit code tells.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         Set<ReportFormat> wanted = formats(spec, formats);
+        OutputFolder.check(spec, out);
         WaiverFile waiverFile = waivers == null ? null : WaiverFile.read(waivers);
         ObjectNode previous = baseline == null ? null : ReportReader.read(baseline);
         PhaseTimes times = new PhaseTimes(spec.commandLine().getErr());
@@ -71,7 +75,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (waiverFile != null) {
             waiverFile.requireKnownIds(policy.catalogue().requirements().stream().map(r -> r.id()).toList());
         }
-        ScanResult result = Scanner.evaluate(loaded, prepared.settings(), policy);
+        ScanResult result = Scanner.evaluate(loaded, prepared.settings(), policy).withSystem(prepared.system());
         times.done("evaluate");
         ObjectNode report = JsonReport.tree(result);
         if (waiverFile != null) {
@@ -80,13 +84,18 @@ public final class ScanCommand implements Callable<Integer> {
         if (previous != null) {
             Baseline.apply(report, previous, baseline.toString());
         }
-        if (wanted.contains(ReportFormat.TEXT)) {
+        if (wanted.contains(ReportFormat.TEXT) && !quiet) {
             spec.commandLine().getOut().print(TextReport.render(report));
         }
         for (Path written : ReportFormat.renderAll(wanted, report, new OutputFiles(out)).commit()) {
-            spec.commandLine().getErr().println("wrote " + written);
+            if (!quiet) {
+                spec.commandLine().getErr().println("wrote " + written);
+            }
         }
         times.done("report");
+        if (!quiet) {
+            spec.commandLine().getOut().println("esmscan scan: " + ExitCode.summaryLine(report));
+        }
         return ExitCode.of(report);
     }
 

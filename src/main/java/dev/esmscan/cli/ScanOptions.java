@@ -3,6 +3,7 @@ package dev.esmscan.cli;
 import dev.esmscan.config.Feature;
 import dev.esmscan.config.ScannerConfigReader;
 import dev.esmscan.config.SiteSettings;
+import dev.esmscan.config.ZoweSystemNames;
 import dev.esmscan.config.ZoweYamlReader;
 import dev.esmscan.esm.Esms;
 import dev.esmscan.input.InputException;
@@ -16,6 +17,7 @@ import dev.esmscan.scan.InputResolver;
 import dev.esmscan.scan.PackScope;
 import dev.esmscan.scan.ScanInput;
 import dev.esmscan.scan.Scanner;
+import dev.esmscan.scan.SystemName;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command that reads extracts shares (scan, access, remediate, verify). */
 public final class ScanOptions {
+    private static final Pattern SYSTEM_NAME = Pattern.compile("[A-Z0-9@#$]{1,8}");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -59,11 +66,17 @@ public final class ScanOptions {
     @Option(names = "--strict", description = "Stop with exit code 12 when any record was skipped (unknown type) or could not be read.")
     boolean strict;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date revocation dates are judged against (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "The date revocation dates and waiver expiry are judged against (default: today).")
     LocalDate asOf;
 
-    /** The inputs with their readers, and the site settings they and the options give. */
-    record Prepared(List<ScanInput> inputs, SiteSettings settings) {
+    @Option(names = "--system", paramLabel = "NAME",
+            description = "The name of the z/OS system the extracts come from, shown in every report"
+                    + " (default: the sysname of the high availability instances in zowe.yaml).")
+    String system;
+
+    /** The inputs with their readers, the site settings they and the options give, and the system's name (null when none). */
+    record Prepared(List<ScanInput> inputs, SiteSettings settings, SystemName system) {
     }
 
     Prepared prepare() {
@@ -86,7 +99,26 @@ public final class ScanOptions {
         if (asOf != null) {
             settings.asOf(asOf);
         }
-        return new Prepared(scanInputs, settings.build());
+        return new Prepared(scanInputs, settings.build(), systemName(yaml));
+    }
+
+    /** --system, else the system names zowe.yaml gives its high availability instances, else none. */
+    private SystemName systemName(Optional<Path> zoweYamlFile) {
+        if (system != null) {
+            String name = system.trim().toUpperCase(Locale.ROOT);
+            if (!SYSTEM_NAME.matcher(name).matches()) {
+                throw new ParameterException(spec.commandLine(), "--system " + system
+                        + ": a z/OS system name is 1 to 8 letters, digits, @, # or $");
+            }
+            return new SystemName(name, "--system");
+        }
+        if (zoweYamlFile.isPresent()) {
+            List<String> names = ZoweSystemNames.of(zoweYamlFile.get());
+            if (!names.isEmpty()) {
+                return new SystemName(String.join(", ", names), zoweYamlFile.get().getFileName() + " haInstances.*.sysname");
+            }
+        }
+        return null;
     }
 
     /** Reads the inputs (see {@link #readOptions}); with --strict, stops when a record was skipped or unreadable. */
@@ -123,6 +155,18 @@ public final class ScanOptions {
     ReadOptions readOptions(boolean packScope) {
         ProfileScope scope = !packScope ? ProfileScope.all() : rules == null ? PackScope.embedded() : PackScope.fromFolder(rules);
         return new ReadOptions(scope, TerminalProgress.fromSystemProperty());
+    }
+
+    /** A date as YYYY-MM-DD; anything else is a usage error that says so in words. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, for example 2026-03-31");
+            }
+        }
     }
 
     private Feature feature(String name) {

@@ -31,8 +31,19 @@ public final class Catalogue {
     private final Map<String, Requirement> byId = new TreeMap<>();
     private final Map<String, Requirement> byRule = new HashMap<>();
 
+    private final Documentation documentation;
+
+    private Catalogue(Documentation documentation) {
+        this.documentation = documentation;
+    }
+
     public static Catalogue of(KieBase base) {
-        Catalogue c = new Catalogue();
+        return of(base, Documentation.none());
+    }
+
+    /** The catalogue, each requirement citing the documentation section its @source and @section name. */
+    public static Catalogue of(KieBase base, Documentation documentation) {
+        Catalogue c = new Catalogue(documentation);
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 c.add(rule);
@@ -49,10 +60,13 @@ public final class Catalogue {
                 throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has no @" + key + " metadata");
             }
         }
+        String section = text(meta.get("section"));
+        String source = text(meta.get("source"));
         Requirement req = new Requirement(text(meta.get("id")), text(meta.get("title")),
                 text(meta.get("severity")).toLowerCase(Locale.ROOT), features(file, rule, text(meta.get("feature"))),
-                esms(file, rule, text(meta.get("esm"))), text(meta.get("section")), text(meta.get("source")), file,
-                reads(file, rule, text(meta.get("reads"))));
+                esms(file, rule, text(meta.get("esm"))), section, source, file,
+                reads(file, rule, text(meta.get("reads"))),
+                documentation.cite(source, section, file + ": rule \"" + rule.getName() + "\"").orElse(null));
         if (!SEVERITIES.contains(req.severity())) {
             throw new PolicyException(file + ": rule \"" + rule.getName() + "\" has @severity(" + req.severity() + "); use high, medium or low");
         }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -27,11 +28,13 @@ public final class PolicyPack {
     private final KieBase kieBase;
     private final Catalogue catalogue;
     private final RuleFacts ruleFacts;
+    private final PackManifest manifest;
 
-    private PolicyPack(KieBase kieBase, Catalogue catalogue, RuleFacts ruleFacts) {
+    private PolicyPack(KieBase kieBase, Catalogue catalogue, RuleFacts ruleFacts, PackManifest manifest) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.ruleFacts = ruleFacts;
+        this.manifest = manifest;
     }
 
     /**
@@ -39,19 +42,45 @@ public final class PolicyPack {
      * and stored, or, when none was stored for exactly these rules, compiled now.
      */
     public static PolicyPack embedded() {
-        Map<String, byte[]> sources = ClasspathFolder.read(EMBEDDED, ".drl");
-        return PrecompiledPack.read(sources).orElseGet(() -> compile(sources));
+        Map<String, byte[]> files = ClasspathFolder.read(EMBEDDED, "");
+        Map<String, byte[]> sources = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (path.endsWith(".drl")) {
+                sources.put(path, bytes);
+            }
+        });
+        PackManifest manifest = embeddedManifest(files);
+        return PrecompiledPack.read(sources, manifest).orElseGet(() -> compile(sources, manifest));
     }
 
-    /** Every .drl below {@code dir}, compiled at run time. */
+    /** The built-in pack's name, version and digest, without compiling or reading back its rules. */
+    public static PackIdentity embeddedIdentity() {
+        return embeddedManifest(ClasspathFolder.read(EMBEDDED, "")).identity();
+    }
+
+    private static PackManifest embeddedManifest(Map<String, byte[]> files) {
+        Map<String, byte[]> relative = new TreeMap<>();
+        files.forEach((path, bytes) -> relative.put(path.substring(EMBEDDED.length()), bytes));
+        return PackManifest.of(relative, "zowe");
+    }
+
+    /** Every .drl below {@code dir}, compiled at run time; its pack.yaml files name and document the pack. */
     public static PolicyPack fromFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new PolicyException(dir + ": not a folder of .drl rules");
         }
         Map<String, byte[]> sources = new LinkedHashMap<>();
+        Map<String, byte[]> relative = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
-                sources.put(p.toString(), Files.readAllBytes(p));
+            for (Path p : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (p.toString().endsWith(".drl")) {
+                    byte[] bytes = Files.readAllBytes(p);
+                    sources.put(p.toString(), bytes);
+                    relative.put(rel, bytes);
+                } else if (PackManifest.isManifest(rel)) {
+                    relative.put(rel, Files.readAllBytes(p));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,13 +88,18 @@ public final class PolicyPack {
         if (sources.isEmpty()) {
             throw new PolicyException(dir + ": no .drl files found");
         }
-        return compile(sources);
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return compile(sources, PackManifest.of(relative, name == null ? "rules" : name.toString()));
     }
 
-    /** Compiles DRL sources keyed by the path reported in errors. */
+    /** Compiles DRL sources keyed by the path reported in errors (a pack without a pack.yaml). */
     public static PolicyPack compile(Map<String, byte[]> sources) {
+        return compile(sources, PackManifest.of(sources, "rules"));
+    }
+
+    static PolicyPack compile(Map<String, byte[]> sources, PackManifest manifest) {
         Compiled compiled = compileSources(sources);
-        return of(compiled.builder().newKieBase(), compiled.facts());
+        return of(compiled.builder().newKieBase(), compiled.facts(), manifest);
     }
 
     /** Compiled rules before they become a rule base: what {@link PrecompiledPack} stores. */
@@ -86,8 +120,8 @@ public final class PolicyPack {
         return new Compiled(builder, RuleFacts.of(sources));
     }
 
-    static PolicyPack of(KieBase base, RuleFacts facts) {
-        return new PolicyPack(base, Catalogue.of(base), facts);
+    static PolicyPack of(KieBase base, RuleFacts facts, PackManifest manifest) {
+        return new PolicyPack(base, Catalogue.of(base, manifest.documentation()), facts, manifest);
     }
 
     private static String describe(List<KnowledgeBuilderError> errors) {
@@ -113,5 +147,14 @@ public final class PolicyPack {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** The pack's name, version and digest, and the documentation it cites. */
+    public PackIdentity identity() {
+        return manifest.identity();
+    }
+
+    public Documentation documentation() {
+        return manifest.documentation();
     }
 }

@@ -74,15 +74,24 @@ public final class PrecompiledPack {
 
     /** The stored pack, when the class path holds one compiled from exactly these sources. */
     static Optional<PolicyPack> read(Map<String, byte[]> sources) {
+        return read(sources, PackManifest.of(sources, "rules"));
+    }
+
+    /** The stored pack, when the class path holds one compiled from exactly these sources; the manifest names and documents it. */
+    static Optional<PolicyPack> read(Map<String, byte[]> sources, PackManifest manifest) {
         InputStream stored = PrecompiledPack.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (stored == null) {
             return Optional.empty();
         }
-        return read(stored, sources);
+        return read(stored, sources, manifest);
+    }
+
+    static Optional<PolicyPack> read(InputStream stored, Map<String, byte[]> sources) {
+        return read(stored, sources, PackManifest.of(sources, "rules"));
     }
 
     @SuppressWarnings("unchecked")
-    static Optional<PolicyPack> read(InputStream stored, Map<String, byte[]> sources) {
+    static Optional<PolicyPack> read(InputStream stored, Map<String, byte[]> sources, PackManifest manifest) {
         try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(stored),
                 PrecompiledPack.class.getClassLoader())) {
             if (!FORMAT.equals(in.readUTF()) || !digest(sources).equals(in.readUTF())) {
@@ -92,7 +101,7 @@ public final class PrecompiledPack {
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(packages);
-            return Optional.of(PolicyPack.of(base, RuleFacts.restored(unkeyed)));
+            return Optional.of(PolicyPack.of(base, RuleFacts.restored(unkeyed), manifest));
         } catch (IOException e) {
             throw new UncheckedIOException("the stored policy pack " + RESOURCE + " cannot be read", e);
         } catch (ClassNotFoundException e) {

@@ -12,13 +12,34 @@ import java.util.Set;
  * @param features the requirement applies when any of them is on
  * @param esms     the ESMs it applies to (RACF, TSS, ACF2)
  * @param reads    the part of the database its verdicts rest on ({@code @reads}; everything when the rules do not say)
+ * @param source   the page the requirement was read from, as the pack's authors name it ({@code @source}: its provenance)
+ * @param citation the Zowe documentation section it cites, or null when the pack declares no documentation for the source
  */
 public record Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
-                          String section, String source, String file, Reach reads) {
+                          String section, String source, String file, Reach reads, Citation citation) {
 
     public Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
                        String section, String source, String file) {
         this(id, title, severity, features, esms, section, source, file, Reach.everything());
+    }
+
+    public Requirement(String id, String title, String severity, List<Feature> features, Set<String> esms,
+                       String section, String source, String file, Reach reads) {
+        this(id, title, severity, features, esms, section, source, file, reads, null);
+    }
+
+    /**
+     * The source as reports cite it: "Zowe documentation: PAGE" when the pack's documentation
+     * declares the page {@code @source} names, else {@code @source} itself (which then stays the
+     * only provenance).
+     */
+    public String citedSource() {
+        return citation == null ? source : citation.source();
+    }
+
+    /** The link to the section, or "" when the pack declares no documentation for the source. */
+    public String url() {
+        return citation == null ? "" : citation.url();
     }
 
     /** Null when the requirement applies to the site, else the reason it does not. */

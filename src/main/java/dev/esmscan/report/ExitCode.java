@@ -31,4 +31,70 @@ public final class ExitCode {
         }
         return failed ? FIXABLE_FAILURES : CLEAN;
     }
+
+    /**
+     * The one line a scan ends its output with: the count of each status, the exit code and why.
+     * "3 FAIL, 1 ERROR, 0 WAIVED, 2 MANUAL, 30 PASS, 4 NOT_APPLICABLE; exit 8: 1 result was not
+     * decided (ERROR)".
+     */
+    public static String summaryLine(JsonNode report) {
+        return counts(report) + "; " + reason(report);
+    }
+
+    /** "3 FAIL, 1 ERROR, 0 WAIVED, 2 MANUAL, 30 PASS, 4 NOT_APPLICABLE" (ABSENT only when present). */
+    public static String counts(JsonNode report) {
+        StringBuilder counts = new StringBuilder();
+        for (String status : ReportStatuses.DISPLAY_ORDER) {
+            long n = count(report, status);
+            if (n > 0 || !ReportStatuses.ABSENT.equals(status)) {
+                counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(status);
+            }
+        }
+        return counts.toString();
+    }
+
+    /** "exit N: why", in words a person acts on. */
+    public static String reason(JsonNode report) {
+        long errors = count(report, ReportStatuses.ERROR);
+        long unfixable = 0;
+        long fails = 0;
+        for (JsonNode r : report.path("results")) {
+            if (ReportStatuses.FAIL.equals(r.path("status").asText())) {
+                fails++;
+                if (r.path("remediation").isEmpty()) {
+                    unfixable++;
+                }
+            }
+        }
+        int code = of(report);
+        if (code == CLEAN) {
+            return "exit 0: every applicable requirement passed (or is waived or manual)";
+        }
+        if (code == FIXABLE_FAILURES) {
+            return "exit 4: " + plural(fails, "failure") + ", all fixable by the generated commands (esmscan remediate)";
+        }
+        StringBuilder why = new StringBuilder("exit 8: ");
+        if (unfixable > 0) {
+            why.append(plural(unfixable, "failure")).append(unfixable == 1 ? " needs" : " need").append(" a person");
+        }
+        if (errors > 0) {
+            why.append(unfixable > 0 ? " and " : "").append(plural(errors, "result")).append(errors == 1 ? " was" : " were")
+                    .append(" not decided (ERROR)");
+        }
+        return why.toString();
+    }
+
+    private static long count(JsonNode report, String status) {
+        long n = 0;
+        for (JsonNode r : report.path("results")) {
+            if (status.equals(r.path("status").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

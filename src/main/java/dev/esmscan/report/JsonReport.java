@@ -12,8 +12,10 @@ import dev.esmscan.config.SiteSettings;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.policy.Finding;
 import dev.esmscan.policy.Status;
+import dev.esmscan.scan.InputIdentity;
 import dev.esmscan.scan.ScanResult;
 import dev.esmscan.scan.SiteIdentities;
+import dev.esmscan.util.BuildInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ import java.util.Map;
  */
 public final class JsonReport {
     public static final String SCHEMA = "esmscan-report/1";
-    public static final String TOOL_VERSION = "1.0.0";
+    public static final String TOOL_VERSION = BuildInfo.version();
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,12 +58,36 @@ public final class JsonReport {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "esmscan");
         tool.put("version", TOOL_VERSION);
+        if (scan.pack() != null) {
+            ObjectNode pack = root.putObject("pack");
+            pack.put("name", scan.pack().name());
+            pack.put("version", scan.pack().version());
+            pack.put("digest", scan.pack().digest());
+            if (!scan.pack().documentation().isEmpty()) {
+                pack.put("documentation", scan.pack().documentation());
+            }
+        }
+        if (scan.system() == null) {
+            root.putNull("system");
+        } else {
+            ObjectNode system = root.putObject("system");
+            system.put("name", scan.system().name());
+            system.put("source", scan.system().source());
+        }
         root.put("esm", scan.esm());
         ArrayNode inputs = root.putArray("inputs");
-        for (ReadStats s : scan.inputs()) {
+        for (int i = 0; i < scan.inputs().size(); i++) {
+            ReadStats s = scan.inputs().get(i);
             ObjectNode in = inputs.addObject();
             in.put("path", s.path());
             in.put("format", s.format());
+            if (i < scan.identities().size()) {
+                InputIdentity id = scan.identities().get(i);
+                in.put("sha256", id.sha256());
+                in.put("size", id.size());
+                in.put("date", id.date());
+                in.put("dateSource", id.dateSource());
+            }
             in.put("records", s.records());
             in.put("skipped", s.skipped());
             in.put("filtered", s.filtered());
@@ -110,7 +136,10 @@ public final class JsonReport {
             r.put("severity", f.severity());
             r.put("subject", f.subject());
             r.put("section", f.requirement().section());
-            r.put("source", f.requirement().source());
+            r.put("source", f.requirement().citedSource());
+            if (!f.requirement().url().isEmpty()) {
+                r.put("url", f.requirement().url());
+            }
             ArrayNode features = r.putArray("features");
             f.requirement().features().forEach(x -> features.add(x.key()));
             r.put("evidence", f.evidence());

@@ -18,7 +18,8 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportView(String schema, Tool tool, String esm, List<Input> inputs, JsonNode settings,
                          Map<String, Long> summary, List<Result> results, WaiverSummary waivers,
-                         BaselineSummary baseline, JsonNode zoweIdentities) {
+                         BaselineSummary baseline, JsonNode zoweIdentities,
+                         Pack pack, SystemName system) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -72,9 +73,29 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     public record Tool(String name, String version) {
     }
 
+    /** The rule pack evaluated: its name, version, the digest of its files, and the documentation it cites. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pack(String name, String version, String digest, String documentation) {
+        /** "zowe 1.0.0 (sha256:...)". */
+        public String describe() {
+            return name + " " + version + " (" + digest + ")";
+        }
+    }
+
+    /** The system the extracts come from, and where its name was taken from. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SystemName(String name, String source) {
+    }
+
+    /** The system's name, or "not named" when the scan was given none. */
+    public String systemName() {
+        return system == null || system.name() == null ? "not named" : system.name();
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Input(String path, String format, long records, long skipped, long errors, List<String> problems,
-                        long notices, String damage, List<Kind> problemKinds, List<Kind> noticeKinds, List<String> assumptions) {
+                        long notices, String damage, List<Kind> problemKinds, List<Kind> noticeKinds, List<String> assumptions,
+                        String sha256, Long size, String date, String dateSource) {
         public Input {
             problems = problems == null ? List.of() : List.copyOf(problems);
             problemKinds = problemKinds == null ? List.of() : List.copyOf(problemKinds);
@@ -83,6 +104,18 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
             }
             noticeKinds = noticeKinds == null ? List.of() : List.copyOf(noticeKinds);
             assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        }
+
+        /**
+         * What identifies the file: "sha256 HEX, N bytes, file modification time DATE", or "" for
+         * a report written before inputs were identified.
+         */
+        public String identity() {
+            if (sha256 == null) {
+                return "";
+            }
+            return "sha256 " + sha256 + ", " + size + " bytes"
+                    + (date == null ? "" : ", " + (dateSource == null ? "date" : dateSource) + " " + date);
         }
     }
 
@@ -98,7 +131,8 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Result(String id, String title, String status, String severity, String subject, String section,
                          String source, List<String> features, String evidence, List<String> remediation,
-                         Waiver waiver, String baseline, String baselineStatus) {
+                         Waiver waiver, String baseline, String baselineStatus,
+                         String url) {
         public Result {
             features = features == null ? List.of() : List.copyOf(features);
             remediation = remediation == null ? List.of() : List.copyOf(remediation);
@@ -108,6 +142,12 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
             section = section == null ? "" : section;
             source = source == null ? "" : source;
             severity = severity == null ? "" : severity;
+            url = url == null ? "" : url;
+        }
+
+        /** "SOURCE › SECTION": where the requirement is written down. */
+        public String citation() {
+            return section.isEmpty() ? source : source + " \u203A " + section;
         }
 
         /** The requirement group, from the ID prefix: ZWE-FAC-JOBNAME is in ZWE-FAC. */

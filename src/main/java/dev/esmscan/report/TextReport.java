@@ -15,11 +15,15 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append("esmscan ").append(report.tool() == null ? JsonReport.TOOL_VERSION : report.tool().version())
                 .append(": Zowe security requirements on ").append(report.esm()).append('\n');
+        identity(out, report);
         for (ReportView.Input s : report.inputs()) {
             out.append("  input ").append(Printable.line(s.path())).append(" (").append(s.format()).append("): ")
                     .append(s.records()).append(" records, ").append(s.skipped()).append(" skipped, ")
                     .append(s.errors()).append(s.errors() == 1 ? " problem" : " problems")
                     .append(s.notices() > 0 ? ", " + s.notices() + (s.notices() == 1 ? " notice" : " notices") : "").append('\n');
+            if (!s.identity().isEmpty()) {
+                out.append("    ").append(Printable.line(s.identity())).append('\n');
+            }
             kinds(out, "!", s.problemKinds());
             s.assumptions().forEach(a -> out.append("    assumed: ").append(Printable.line(a)).append('\n'));
             kinds(out, "notice:", s.noticeKinds());
@@ -56,8 +60,9 @@ public final class TextReport {
                     .append(u.reason() == null ? "" : ": " + Printable.line(u.reason())).append('\n'));
             w.expired().forEach(u -> out.append("    expired waiver: ").append(describe(u)).append('\n'));
         }
+        List<ReportView.Result> ordered = ReportOrder.display(report.results());
         for (String status : ReportStatuses.DISPLAY_ORDER) {
-            List<ReportView.Result> group = report.results().stream().filter(r -> status.equals(r.status())).collect(Collectors.toList());
+            List<ReportView.Result> group = ordered.stream().filter(r -> status.equals(r.status())).collect(Collectors.toList());
             if (group.isEmpty()) {
                 continue;
             }
@@ -76,9 +81,29 @@ public final class TextReport {
                             .append(r.waiver().approvedBy()).append(", expires ").append(r.waiver().expires()).append(")\n");
                 }
                 r.remediation().forEach(cmd -> out.append("      fix: ").append(Printable.line(cmd)).append('\n'));
+                if (ReportStatuses.isFailing(r.status()) || ReportStatuses.MANUAL.equals(r.status())) {
+                    out.append("      see: ").append(Printable.line(r.citation()))
+                            .append(r.url().isEmpty() ? "" : " <" + Printable.line(r.url()) + ">").append('\n');
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Which system, which scan date and which rule pack: what tells this report from another. */
+    private static void identity(StringBuilder out, ReportView report) {
+        out.append("  system ").append(Printable.line(report.systemName()));
+        if (report.system() != null && report.system().source() != null) {
+            out.append(" (from ").append(Printable.line(report.system().source())).append(')');
+        }
+        out.append(", scan date ").append(report.asOf()).append('\n');
+        if (report.pack() != null) {
+            out.append("  rule pack ").append(Printable.line(report.pack().describe()));
+            if (report.pack().documentation() != null && !report.pack().documentation().isEmpty()) {
+                out.append(", citing ").append(Printable.line(report.pack().documentation()));
+            }
+            out.append('\n');
+        }
     }
 
     private static String describe(ReportView.ListedWaiver w) {

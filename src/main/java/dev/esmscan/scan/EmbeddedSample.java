@@ -4,7 +4,11 @@ import dev.esmscan.util.ClasspathFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +19,22 @@ import java.util.Map;
  */
 public final class EmbeddedSample {
     public static final String FOLDER = "sample-exports/racf/";
+    /** The system property a launcher names the sample's folder with. */
+    public static final String PROPERTY = "esmscan.sample";
 
     private EmbeddedSample() {
     }
 
-    /** Copies the sample to a fresh temporary folder (deleted when the JVM exits). */
+    /**
+     * The sample's folder: the one the launcher names with {@code -Desmscan.sample=DIR} (the
+     * clone's or the installed copy's sample-exports/racf/), else a copy of the one in the jar in a
+     * fresh temporary folder (deleted when the JVM exits), each file keeping the time the jar gives it.
+     */
     public static Path materialise() {
+        String installed = System.getProperty(PROPERTY, "");
+        if (!installed.isBlank() && Files.isDirectory(Path.of(installed))) {
+            return Path.of(installed);
+        }
         try {
             Path dir = Files.createTempDirectory("esmscan-sample");
             dir.toFile().deleteOnExit();
@@ -28,10 +42,25 @@ public final class EmbeddedSample {
                 Path file = dir.resolve(e.getKey().substring(FOLDER.length()));
                 Files.write(file, e.getValue());
                 file.toFile().deleteOnExit();
+                keepTime(e.getKey(), file);
             }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The copy gets the modification time of the resource it was copied from, so a report dates the sample, not the copy. */
+    private static void keepTime(String resource, Path copy) throws IOException {
+        URL url = EmbeddedSample.class.getClassLoader().getResource(resource);
+        if (url != null) {
+            URLConnection c = url.openConnection();
+            c.setUseCaches(false);
+            long time = c instanceof JarURLConnection jar ? jar.getJarEntry().getTime() : c.getLastModified();
+            c.getInputStream().close();
+            if (time > 0) {
+                Files.setLastModifiedTime(copy, FileTime.fromMillis(time));
+            }
         }
     }
 

@@ -110,8 +110,11 @@ public final class PackScope {
         } catch (YAMLException e) {
             throw new PolicyException(path + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
-        if (!(doc instanceof Map<?, ?> map) || !map.keySet().equals(Set.of(KEY)) || !(map.get(KEY) instanceof List<?> list)) {
-            throw new PolicyException(path + ": expected exactly one key, " + KEY + ", holding a list of class names");
+        // name, version and documentation describe the pack as a whole (PackManifest reads them)
+        if (!(doc instanceof Map<?, ?> map) || !(map.get(KEY) instanceof List<?> list)
+                || !Set.of(KEY, "name", "version", "documentation").containsAll(map.keySet())) {
+            throw new PolicyException(path + ": expected " + KEY + ", holding a list of class names"
+                    + " (and optionally name, version and documentation)");
         }
         Set<String> classes = new TreeSet<>();
         for (Object item : list) {

@@ -14,10 +14,12 @@ import dev.esmscan.policy.PolicyPack;
 import dev.esmscan.remediation.RemediationRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the inputs into one model and evaluates the policy pack against it. */
@@ -53,6 +55,7 @@ public final class Scanner {
             throw new InputException("the inputs mix extracts of " + String.join(" and ", esms) + "; scan one ESM at a time");
         }
         Esm esm = inputs.get(0).esm();
+        InputDigests digests = InputDigests.start(inputs.stream().map(ScanInput::file).toList());
         SecurityModel.Builder builder = SecurityModel.builder();
         List<ReadStats> stats = new ArrayList<>();
         for (ScanInput in : inputs) {
@@ -68,11 +71,52 @@ public final class Scanner {
         if (!options.scope().keepsEverything()) {
             resolver = new ScopeCheckingResolver(resolver, options.scope());
         }
-        return new Loaded(esm, model, resolver, stats);
+        return new Loaded(esm, model, resolver, stats, new Identities(inputs, digests));
     }
 
-    /** A model read from the inputs, with the ESM's resolver over it. */
-    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
+    /**
+     * What identifies each input, once its digest is ready: the digests are computed beside the
+     * readers and asked for only when the report is made, so a big file's digest can finish while
+     * the rules are evaluated.
+     */
+    public static final class Identities {
+        private static final Identities NONE = new Identities(List.of(), null);
+        private final List<ScanInput> inputs;
+        private final InputDigests digests;
+        private List<InputIdentity> identities;
+
+        Identities(List<ScanInput> inputs, InputDigests digests) {
+            this.inputs = List.copyOf(inputs);
+            this.digests = digests;
+        }
+
+        /** The identities in the order the inputs were read, waiting for the digests when they are not ready. */
+        public synchronized List<InputIdentity> get() {
+            if (identities == null) {
+                List<InputIdentity> list = new ArrayList<>();
+                Map<Path, InputDigests.Digest> digested = digests == null ? Map.of() : digests.join();
+                for (ScanInput in : inputs) {
+                    InputDigests.Digest d = digested.get(in.file());
+                    list.add(new InputIdentity(in.displayPath(), d.sha256(), d.size(), InputDigests.modified(in.file()),
+                            InputIdentity.FILE_MODIFIED));
+                }
+                identities = List.copyOf(list);
+            }
+            return identities;
+        }
+    }
+
+    /** A model read from the inputs, with the ESM's resolver over it, and what identifies each input. */
+    public record Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats, Identities pending) {
+
+        public Loaded(Esm esm, SecurityModel model, AccessResolver resolver, List<ReadStats> stats) {
+            this(esm, model, resolver, stats, Identities.NONE);
+        }
+
+        /** Each input's digest, size and date, in the order of {@link #stats()}. */
+        public List<InputIdentity> identities() {
+            return pending.get();
+        }
     }
 
     public static ScanResult scan(List<ScanInput> inputs, SiteSettings settings, PolicyPack pack) {
@@ -95,7 +139,8 @@ public final class Scanner {
         List<Finding> evaluated = PartialInputGuard.apply(
                 new PolicyEngine(pack).evaluate(loaded.model(), settings, loaded.resolver()), loaded.stats());
         List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings), loaded.model());
-        return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver());
+        return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver(),
+                loaded.identities(), pack.identity(), null);
     }
 
     private static ReadStats relabel(ReadStats s, String displayPath) {

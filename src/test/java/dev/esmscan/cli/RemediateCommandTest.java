@@ -57,7 +57,7 @@ class RemediateCommandTest {
     void verifyReportsEveryFixableFailureFixedOnTheRealUnload() {
         CliRunner run = CliRunner.run("verify", CliRunner.adcd(), SETROPTS);
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().matches("(?s)esmscan verify: (\\d+) of \\1 fixable failures fixed.*"), run.out());
+        assertTrue(run.out().matches("(?s)esmscan verify: the generated job's \\d+ changes fixed (\\d+) of \\1 fixable failures.*"), run.out());
         assertTrue(run.out().contains("fixed    ZWE-FAC-ZWESIS  ZWESVUSR"), run.out());
     }
 

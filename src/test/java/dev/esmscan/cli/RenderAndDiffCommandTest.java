@@ -73,7 +73,7 @@ class RenderAndDiffCommandTest {
         CliRunner run = CliRunner.run("diff", old.toString(), better.toString());
         assertEquals(0, run.exitCode(), run.out());
         assertTrue(run.out().contains("Resolved (1)\n  ZWE-FAC-JOBNAME  ZWESVUSR  [high]  FAIL -> PASS\n"), run.out());
-        assertTrue(run.out().endsWith("Nothing got worse.\n"), run.out());
+        assertTrue(run.out().endsWith("Nothing got worse.\nesmscan diff: exit 0: nothing got worse\n"), run.out());
         assertEquals(0, CliRunner.run("diff", old.toString(), old.toString()).exitCode());
     }
 
@@ -98,8 +98,8 @@ class RenderAndDiffCommandTest {
     @Test
     void diffHelpDocumentsTheExitCodes() {
         CliRunner run = CliRunner.run("diff", "--help");
-        assertTrue(run.out().matches("(?s).*\\n  0 +nothing got worse.*"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  4 +at least one result got worse.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  0 +the same scope, and nothing got worse.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  4 +the scope changed .*or a\\s+result got worse.*"), run.out());
     }
 
     @Test

@@ -87,10 +87,10 @@ class RulesCommandTest {
     void everySectionIsAHeadingOfItsSeed() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (JsonNode rule : printed.values()) {
-            String seed = Files.readString(SHARED.resolve("seeds").resolve(rule.get("source").asText()));
+            String seed = Files.readString(SHARED.resolve("seeds").resolve(rule.get("provenance").asText()));
             String heading = "# " + rule.get("section").asText();
             if (!seed.lines().anyMatch(l -> l.startsWith("#") && l.trim().endsWith(heading))) {
-                wrong.add(rule.get("id").asText() + ": '" + rule.get("section").asText() + "' in " + rule.get("source").asText());
+                wrong.add(rule.get("id").asText() + ": '" + rule.get("section").asText() + "' in " + rule.get("provenance").asText());
             }
         }
         assertEquals(List.of(), wrong);

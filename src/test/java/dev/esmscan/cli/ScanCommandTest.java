@@ -68,7 +68,8 @@ class ScanCommandTest {
         assertEquals("FAIL", statuses.get("ZWE-ID-STC-USER/ZWESVUSR"));
         assertEquals("FAIL", statuses.get("ZWE-FAC-ZWESIS/ZWESVUSR"));
         assertEquals("ERROR", statuses.get("ZWE-CLASS-FACILITY/FACILITY"));
-        assertEquals("", run.out(), "no text on stdout when only json is asked for");
+        assertEquals("esmscan scan: 21 FAIL, 2 ERROR, 0 WAIVED, 3 MANUAL, 18 PASS, 6 NOT_APPLICABLE;"
+                + " exit 8: 2 results were not decided (ERROR)\n", run.out(), "without text in --format, only the summary line");
         assertEquals(8, run.exitCode());
     }
 

@@ -13,11 +13,23 @@ import java.util.Set;
  * ranks higher than before ({@link ReportStatuses#rank}); a result that did not exist before
  * counts as having passed, one that is gone now as passing.
  *
+ * <p>Before the results, it compares what the two reports checked (see {@link ScopeDiff}): a
+ * different ESM, system, setting, feature, end-user list or rule pack means the scope changed, and
+ * the results do not compare like with like.
+ *
  * @param newFailures failing now (FAIL, ERROR, WAIVED), not failing before
  * @param resolved    failing before, not failing now or gone
  * @param changed     every other status change
+ * @param scope       every difference in what was checked, "what: before -> after"
+ * @param inputs      each input by path, with its digest on both sides
  */
-public record ReportDiff(List<Change> newFailures, List<Change> resolved, List<Change> changed) {
+public record ReportDiff(List<Change> newFailures, List<Change> resolved, List<Change> changed, List<String> scope,
+                         List<String> inputs) {
+
+    public ReportDiff {
+        scope = List.copyOf(scope);
+        inputs = List.copyOf(inputs);
+    }
 
     /** One (id, subject) whose status changed; a status is null where the result does not exist. */
     public record Change(String id, String subject, String severity, String before, String after) {
@@ -50,7 +62,12 @@ public record ReportDiff(List<Change> newFailures, List<Change> resolved, List<C
                         changed.add(c);
                     }
                 });
-        return new ReportDiff(newFailures, resolved, changed);
+        return new ReportDiff(newFailures, resolved, changed, ScopeDiff.scope(older, newer), ScopeDiff.inputs(older, newer));
+    }
+
+    /** The two reports did not check the same thing: their results do not compare like with like. */
+    public boolean scopeChanged() {
+        return !scope.isEmpty();
     }
 
     public boolean gotWorse() {
@@ -61,13 +78,36 @@ public record ReportDiff(List<Change> newFailures, List<Change> resolved, List<C
     public String render(String olderName, String newerName) {
         StringBuilder out = new StringBuilder();
         out.append("esmscan diff ").append(olderName).append(" -> ").append(newerName).append('\n');
+        if (scopeChanged()) {
+            out.append("\nScope changed (").append(scope.size()).append("): the reports did not check the same thing,"
+                    + " so their results do not compare like with like\n");
+            scope.forEach(line -> out.append("  ").append(line).append('\n'));
+        } else {
+            out.append("\nSame scope: the same ESM, system, settings, features, end users and rule pack\n");
+        }
+        out.append("\nInputs (").append(inputs.size()).append(")\n");
+        inputs.forEach(line -> out.append("  ").append(line).append('\n'));
         section(out, "New failures", newFailures);
         section(out, "Resolved", resolved);
         section(out, "Status changes", changed);
-        long worse = newFailures.stream().filter(Change::isWorse).count() + changed.stream().filter(Change::isWorse).count();
+        long worse = worse();
         out.append('\n').append(worse == 0 ? "Nothing got worse." : worse + (worse == 1 ? " result got worse." : " results got worse."))
                 .append('\n');
         return out.toString();
+    }
+
+    private long worse() {
+        return newFailures.stream().filter(Change::isWorse).count() + changed.stream().filter(Change::isWorse).count();
+    }
+
+    /** "exit 4: scope changed (...)", "exit 4: N results got worse" or "exit 0: nothing got worse". */
+    public String reason() {
+        long worse = worse();
+        if (scopeChanged()) {
+            return "exit 4: scope changed (" + scope.size() + (scope.size() == 1 ? " difference" : " differences")
+                    + " in what was checked)" + (worse == 0 ? "" : "; " + worse + (worse == 1 ? " result" : " results") + " got worse");
+        }
+        return worse == 0 ? "exit 0: nothing got worse" : "exit 4: " + worse + (worse == 1 ? " result got worse" : " results got worse");
     }
 
     private static void section(StringBuilder out, String title, List<Change> changes) {

@@ -2,6 +2,7 @@ package dev.esmscan.report.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -34,7 +35,6 @@ import java.util.TreeSet;
 public final class HtmlReport {
     private static final String CSS = resource("report.css");
     private static final String JS = resource("report.js");
-    private static final List<String> SEVERITY_ORDER = List.of("critical", "high", "medium", "low", "info");
     private static final PebbleEngine ENGINE = engine();
 
     private HtmlReport() {
@@ -61,6 +61,11 @@ public final class HtmlReport {
         c.put("version", report.tool() == null ? "" : report.tool().version());
         c.put("schema", report.schema());
         c.put("asOf", report.asOf());
+        c.put("system", report.systemName());
+        c.put("systemSource", report.system() == null || report.system().source() == null ? "" : report.system().source());
+        c.put("pack", report.pack() == null ? "" : report.pack().name() + " " + report.pack().version());
+        c.put("packDigest", report.pack() == null ? "" : Objects.toString(report.pack().digest(), ""));
+        c.put("documentation", report.pack() == null ? "" : Objects.toString(report.pack().documentation(), ""));
         c.put("total", report.results().size());
         List<String> statuses = new ArrayList<>();
         for (String s : ReportStatuses.DISPLAY_ORDER) {
@@ -96,18 +101,21 @@ public final class HtmlReport {
         c.put("severities", severities);
         List<ReportView.Result> firstOfEach = new ArrayList<>();
         Map<String, Integer> requirementIndex = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> requirementSeverities = new HashMap<>();
         for (ReportView.Result r : report.results()) {
             if (!requirementIndex.containsKey(r.id())) {
                 requirementIndex.put(r.id(), requirementIndex.size());
                 firstOfEach.add(r);
             }
+            requirementSeverities.computeIfAbsent(r.id(), k -> new TreeSet<>()).add(r.severity());
         }
         List<Map<String, Object>> requirements = new ArrayList<>();
         TreeSet<String> features = new TreeSet<>();
         TreeSet<String> groups = new TreeSet<>();
         for (ReportView.Result r : firstOfEach) {
-            requirements.add(Map.of("id", r.id(), "title", r.title(), "severity", r.severity(),
-                    "features", String.join(", ", r.features()), "section", r.section(), "source", r.source()));
+            requirements.add(Map.of("id", r.id(), "title", r.title(),
+                    "severity", String.join(", ", sortedSeverities(requirementSeverities.get(r.id()))),
+                    "features", String.join(", ", r.features()), "citation", r.citation(), "url", link(r.url())));
             features.addAll(r.features());
             groups.add(r.group());
         }
@@ -117,16 +125,20 @@ public final class HtmlReport {
         c.put("settings", flatten(report.settings()));
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (ReportView.Input i : report.inputs()) {
-            inputs.add(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
+            Map<String, Object> in = new HashMap<>(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
                     "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "notices", i.notices(),
                     "problemKinds", i.problemKinds(), "noticeKinds", i.noticeKinds(), "assumptions", i.assumptions()));
+            in.put("sha256", Objects.toString(i.sha256(), ""));
+            in.put("size", i.size() == null ? "" : i.size().toString());
+            in.put("date", i.date() == null ? "" : i.date() + " (" + i.dateSource() + ")");
+            inputs.add(in);
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
         c.put("identitiesWarning", report.identitiesWarning());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
-        c.put("data", data(firstOfEach, requirementIndex, report.results()));
+        c.put("data", data(firstOfEach, requirementIndex, ReportOrder.display(report.results())));
         c.put("css", CSS);
         c.put("js", JS);
         c.put("styleHash", sha256(CSS));
@@ -180,7 +192,7 @@ public final class HtmlReport {
         List<String> out = new ArrayList<>();
         TreeSet<String> others = new TreeSet<>();
         present.forEach(others::add);
-        for (String s : SEVERITY_ORDER) {
+        for (String s : ReportOrder.SEVERITIES) {
             if (others.remove(s)) {
                 out.add(s);
             }
@@ -189,7 +201,11 @@ public final class HtmlReport {
         return out;
     }
 
-    /** The results as compact rows: [requirement index, subject, status, evidence, commands, baseline, waiver, baselineStatus]. */
+    /**
+     * The results as compact rows, in display order (failures first, then by the result's own
+     * severity and ID): [requirement index, subject, status, evidence, commands, baseline, waiver,
+     * baselineStatus, severity].
+     */
     private static String data(List<ReportView.Result> requirements, Map<String, Integer> index, List<ReportView.Result> results)
             throws IOException {
         StringWriter out = new StringWriter(results.size() * 256 + 1024);
@@ -200,9 +216,10 @@ public final class HtmlReport {
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
                 g.writeStringField("title", r.title());
-                g.writeStringField("severity", r.severity());
                 g.writeStringField("section", r.section());
                 g.writeStringField("source", r.source());
+                g.writeStringField("citation", r.citation());
+                g.writeStringField("url", link(r.url()));
                 g.writeStringField("group", r.group());
                 g.writeArrayFieldStart("features");
                 for (String f : r.features()) {
@@ -235,12 +252,18 @@ public final class HtmlReport {
                     g.writeEndObject();
                 }
                 g.writeString(r.baselineStatus());
+                g.writeString(r.severity());
                 g.writeEndArray();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         return out.toString();
+    }
+
+    /** The address as a link target when it is a web address, else "" (a report.json could carry a javascript: URL). */
+    static String link(String url) {
+        return url != null && url.matches("https?://[^\\s\"'<>`]+") ? url : "";
     }
 
     private static String sha256(String text) {

@@ -1,9 +1,11 @@
 package dev.esmscan.report.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +28,7 @@ public final class JunitReport {
     public static byte[] render(JsonNode tree) {
         ReportView report = ReportView.of(tree);
         Map<String, List<ReportView.Result>> suites = new TreeMap<>();
-        for (ReportView.Result r : report.results()) {
+        for (ReportView.Result r : ReportOrder.display(report.results())) {
             if (!ReportStatuses.ABSENT.equals(r.status())) {
                 suites.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
             }
@@ -44,6 +46,7 @@ public final class JunitReport {
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", suite.getKey());
                 counts(xml, suite.getValue());
+                properties(xml, report);
                 for (ReportView.Result r : suite.getValue()) {
                     testcase(xml, r);
                 }
@@ -59,6 +62,36 @@ public final class JunitReport {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** What identifies the scan, as each suite's properties: system, scan date, ESM, rule pack and digest, each input's SHA-256. */
+    private static void properties(XMLStreamWriter xml, ReportView report) throws XMLStreamException {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("system", report.systemName());
+        p.put("scan.date", report.asOf());
+        p.put("esm", report.esm());
+        if (report.pack() != null) {
+            p.put("rule.pack", report.pack().name() + " " + report.pack().version());
+            p.put("rule.pack.digest", report.pack().digest());
+        }
+        for (int i = 0; i < report.inputs().size(); i++) {
+            ReportView.Input in = report.inputs().get(i);
+            p.put("input." + (i + 1) + ".path", in.path());
+            if (in.sha256() != null) {
+                p.put("input." + (i + 1) + ".sha256", in.sha256());
+                p.put("input." + (i + 1) + ".size", String.valueOf(in.size()));
+            }
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        for (Map.Entry<String, String> e : p.entrySet()) {
+            xml.writeCharacters("\n      ");
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", e.getKey());
+            xml.writeAttribute("value", clean(String.valueOf(e.getValue())));
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
     }
 
     private static void counts(XMLStreamWriter xml, List<ReportView.Result> results) throws XMLStreamException {
@@ -84,7 +117,7 @@ public final class JunitReport {
             xml.writeAttribute("message", clean(r.title()));
             StringBuilder body = new StringBuilder(r.evidence());
             r.remediation().forEach(cmd -> body.append("\nfix: ").append(cmd));
-            body.append("\nsection: ").append(r.section()).append(" (").append(r.source()).append(")");
+            body.append("\nsee: ").append(r.citation()).append(r.url().isEmpty() ? "" : " <" + r.url() + ">");
             xml.writeCharacters(clean(body.toString()));
             xml.writeEndElement();
         } else if (isSkipped(r.status())) {

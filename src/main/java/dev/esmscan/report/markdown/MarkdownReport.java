@@ -2,6 +2,7 @@ package dev.esmscan.report.markdown;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.esmscan.report.Printable;
+import dev.esmscan.report.ReportOrder;
 import dev.esmscan.report.ReportStatuses;
 import dev.esmscan.report.ReportView;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,19 @@ public final class MarkdownReport {
         ReportView report = ReportView.of(tree);
         StringBuilder md = new StringBuilder();
         md.append("# esmscan report: ").append(text(report.esm())).append("\n\n");
-        md.append("Scan date ").append(text(report.asOf())).append(", esmscan ")
-                .append(text(report.tool() == null ? "" : report.tool().version())).append(", inputs: ")
-                .append(report.inputs().stream().map(i -> "`" + code(i.path()) + "` (" + text(i.format()) + ", " + i.records() + " records)")
-                        .collect(Collectors.joining(", ")))
+        md.append("System ").append(text(report.systemName())).append(", scan date ").append(text(report.asOf())).append(", esmscan ")
+                .append(text(report.tool() == null ? "" : report.tool().version()))
+                .append(report.pack() == null ? "" : ", rule pack " + text(report.pack().name() + " " + report.pack().version())
+                        + " `" + code(report.pack().digest()) + "`")
                 .append("\n\n");
+        md.append("| Input | Format | Records | SHA-256 | Size | Date |\n|---|---|---:|---|---:|---|\n");
+        for (ReportView.Input i : report.inputs()) {
+            md.append("| `").append(code(i.path())).append("` | ").append(cell(i.format())).append(" | ").append(i.records())
+                    .append(" | ").append(i.sha256() == null ? " " : "`" + code(i.sha256()) + "`").append(" | ")
+                    .append(i.size() == null ? " " : i.size().toString()).append(" | ")
+                    .append(i.date() == null ? " " : cell(i.date() + " (" + i.dateSource() + ")")).append(" |\n");
+        }
+        md.append('\n');
         md.append("| Status | Results |\n|---|---:|\n");
         for (String status : ReportStatuses.DISPLAY_ORDER) {
             long n = report.results().stream().filter(r -> status.equals(r.status())).count();
@@ -41,21 +50,22 @@ public final class MarkdownReport {
             md.append("\nCompared with baseline `").append(code(b.file())).append("`: ").append(b.added()).append(" new, ")
                     .append(b.unchanged()).append(" unchanged, ").append(b.resolved()).append(" resolved.\n");
         }
-        List<ReportView.Result> failures = report.results().stream()
+        List<ReportView.Result> ordered = ReportOrder.display(report.results());
+        List<ReportView.Result> failures = ordered.stream()
                 .filter(r -> ReportStatuses.failsTheRun(r.status())).collect(Collectors.toList());
         md.append("\n## Failures (").append(failures.size()).append(")\n");
         for (ReportView.Result r : failures) {
             md.append("\n### ").append(text(r.id())).append(" ").append(text(r.subject())).append("\n\n");
-            md.append("| Status | Severity | Baseline | Requirement | Seed section | Source |\n|---|---|---|---|---|---|\n");
+            md.append("| Status | Severity | Baseline | Requirement | Documentation |\n|---|---|---|---|---|\n");
             md.append("| ").append(cell(r.status())).append(" | ").append(cell(r.severity())).append(" | ")
                     .append(cell(r.baseline() == null ? "" : r.baseline())).append(" | ").append(cell(r.title())).append(" | ")
-                    .append(cell(r.section())).append(" | ").append(cell(r.source())).append(" |\n\n");
+                    .append(documentation(r)).append(" |\n\n");
             md.append("Evidence:\n\n").append(block("text", r.evidence()));
             if (!r.remediation().isEmpty()) {
                 md.append("\nCommands:\n\n").append(block("", String.join("\n", r.remediation())));
             }
         }
-        List<ReportView.Result> waived = report.results().stream()
+        List<ReportView.Result> waived = ordered.stream()
                 .filter(r -> ReportStatuses.WAIVED.equals(r.status())).collect(Collectors.toList());
         if (!waived.isEmpty()) {
             md.append("\n## Waived (").append(waived.size()).append(")\n\n");
@@ -73,6 +83,13 @@ public final class MarkdownReport {
             report.waivers().expired().forEach(w -> waiverRow(md, w, "expired"));
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "[Zowe documentation: PAGE › SECTION](URL)", a link only to a web address that holds nothing Markdown reads. */
+    static String documentation(ReportView.Result r) {
+        String label = cell(r.citation());
+        String url = r.url();
+        return url.matches("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+") && !url.contains(")") ? "[" + label + "](" + url + ")" : label;
     }
 
     private static void waiverRow(StringBuilder md, ReportView.ListedWaiver w, String problem) {

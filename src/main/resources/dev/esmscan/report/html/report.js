@@ -3,7 +3,7 @@
   var data = JSON.parse(document.getElementById('esmscan-data').textContent);
   var reqs = data.requirements;
   var rows = data.results;
-  var R = {req: 0, subject: 1, status: 2, evidence: 3, remediation: 4, baseline: 5, waiver: 6, baselineStatus: 7};
+  var R = {req: 0, subject: 1, status: 2, evidence: 3, remediation: 4, baseline: 5, waiver: 6, baselineStatus: 7, severity: 8};
   var state = {status: '', severity: '', feature: '', group: '', text: '', page: 0, size: 100};
   var filtered = [];
   var expanded = {};
@@ -20,7 +20,7 @@
   function haystack(i) {
     if (haystacks[i] === undefined) {
       var r = rows[i], q = reqs[r[R.req]];
-      haystacks[i] = [q.id, r[R.subject], r[R.status], q.title, q.section, q.source, r[R.evidence],
+      haystacks[i] = [q.id, r[R.subject], r[R.status], r[R.severity], q.title, q.citation, r[R.evidence],
         r[R.remediation].join('\n'), r[R.baseline] || '', r[R.waiver] ? r[R.waiver].justification + ' ' + r[R.waiver].approved_by : '']
         .join('\u0001').toLowerCase();
     }
@@ -30,7 +30,7 @@
   function matches(i) {
     var r = rows[i], q = reqs[r[R.req]];
     if (state.status && r[R.status] !== state.status) { return false; }
-    if (state.severity && q.severity !== state.severity) { return false; }
+    if (state.severity && r[R.severity] !== state.severity) { return false; }
     if (state.group && q.group !== state.group) { return false; }
     if (state.feature && q.features.indexOf(state.feature) < 0) { return false; }
     if (state.text) {
@@ -108,8 +108,13 @@
     if (r[R.baseline]) {
       item(dl, 'Baseline', r[R.baseline] + (r[R.baselineStatus] ? ' (was ' + r[R.baselineStatus] + ')' : ''));
     }
-    item(dl, 'Seed section', q.section);
-    item(dl, 'Source', q.source);
+    if (q.url) {
+      var link = el('a', null, q.citation);
+      link.href = q.url;
+      item(dl, 'Documentation', link);
+    } else {
+      item(dl, 'Documentation', q.citation);
+    }
     item(dl, 'Features', q.features.join(', '));
     td.appendChild(dl);
     tr.appendChild(td);
@@ -122,6 +127,7 @@
     tr.tabIndex = 0;
     tr.dataset.index = i;
     tr.dataset.status = r[R.status];
+    tr.dataset.severity = r[R.severity];
     var toggle = el('button', 'toggle', expanded[i] ? '\u25BE' : '\u25B8');
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', expanded[i] ? 'true' : 'false');
@@ -133,7 +139,7 @@
     tr.appendChild(first);
     tr.appendChild(el('td', 'subject', r[R.subject]));
     tr.appendChild(el('td', 'status s-' + r[R.status], r[R.status]));
-    tr.appendChild(el('td', 'severity', q.severity));
+    tr.appendChild(el('td', 'severity', r[R.severity]));
     tr.appendChild(el('td', 'title', q.title));
     var b = el('td');
     if (r[R.baseline]) { b.appendChild(el('span', 'badge ' + r[R.baseline], r[R.baseline])); }

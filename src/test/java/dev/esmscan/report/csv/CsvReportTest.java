@@ -51,11 +51,16 @@ class CsvReportTest {
         byte[] csv = CsvReport.render(ReportFixtures.small());
         List<CSVRecord> rows = parse(csv);
         assertEquals(9, rows.size());
-        assertEquals(List.of("id", "status", "severity", "subject", "title", "section", "source", "evidence", "remediation", "baseline", "waiver"),
+        assertEquals(List.of("id", "status", "severity", "subject", "title", "section", "source", "evidence", "remediation", "baseline", "waiver",
+                "url", "system", "scan_date", "rule_pack", "inputs"),
                 rows.get(0).getParser().getHeaderNames());
-        CSVRecord jobname = rows.get(1);
+        assertEquals(List.of("FAIL ZWE-FAC-JOBNAME", "FAIL ZWE-ID-STC-USER", "FAIL ZWE-ID-STC-USER", "ERROR ZWE-CLASS-FACILITY",
+                "WAIVED ZWE-ID-STC-USER", "MANUAL ZWE-MFA-FACTOR", "PASS ZWE-FAC-ZWESIS", "PASS ZWE-ID-ADMIN-GROUP",
+                "NOT_APPLICABLE ZWE-SMF-RECORDS"), rows.stream().map(r -> r.get("status") + " " + r.get("id")).toList(),
+                "failures first, each status by severity, then ID");
+        CSVRecord jobname = rows.get(0);
         assertEquals("ZWE-FAC-JOBNAME", jobname.get("id"));
         assertEquals("PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)\nSETROPTS RACLIST(FACILITY) REFRESH", jobname.get("remediation"));
-        assertEquals("'-", rows.get(7).get("subject"), "the no-subject marker starts with '-', so it is quoted too");
+        assertEquals("-", rows.get(5).get("subject"), "the no-subject marker is no formula: written as it is");
     }
 }

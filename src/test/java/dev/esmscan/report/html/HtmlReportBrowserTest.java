@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.esmscan.cli.Main;
 import dev.esmscan.report.ReportFixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Comparator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportBrowserTest {
     private static final String ROWS = "Array.from(document.querySelectorAll('#rows tr.result'))"
             + ".map(tr => [tr.querySelector('.id').textContent, tr.cells[1].textContent, tr.dataset.status])";
+    /** Each drawn row as [ID, subject, status cell, severity cell]. */
+    private static final String ROWS_WITH_SEVERITY = "Array.from(document.querySelectorAll('#rows tr.result'))"
+            + ".map(tr => [tr.querySelector('.id').textContent, tr.cells[1].textContent, tr.cells[2].textContent, tr.cells[3].textContent])";
+    /** The order people read results in, written out here rather than taken from the code under test. */
+    private static final List<String> STATUS_ORDER = List.of("FAIL", "ERROR", "WAIVED", "MANUAL", "PASS", "NOT_APPLICABLE", "ABSENT");
+    private static final List<String> SEVERITY_ORDER = List.of("high", "medium", "low");
 
     @TempDir
     Path tmp;
@@ -56,12 +66,22 @@ class HtmlReportBrowserTest {
 
     private static List<List<String>> expectedRows(JsonNode report, String status) {
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode r : report.get("results")) {
+        for (JsonNode r : displayOrder(report)) {
             if (status == null || status.equals(r.get("status").asText())) {
                 rows.add(List.of(r.get("id").asText(), r.get("subject").asText(), r.get("status").asText()));
             }
         }
         return rows;
+    }
+
+    /** report.json's results as the page must list them: failures first (FAIL, ERROR, WAIVED, MANUAL, PASS, NOT_APPLICABLE), each status by severity, then ID and subject. */
+    private static List<JsonNode> displayOrder(JsonNode report) {
+        List<JsonNode> results = new ArrayList<>();
+        report.get("results").forEach(results::add);
+        results.sort(Comparator.comparingInt((JsonNode r) -> STATUS_ORDER.indexOf(r.get("status").asText()))
+                .thenComparingInt(r -> SEVERITY_ORDER.indexOf(r.get("severity").asText()))
+                .thenComparing(r -> r.get("id").asText()).thenComparing(r -> r.get("subject").asText()));
+        return results;
     }
 
     private void select(String id, String value) throws Exception {
@@ -82,7 +102,7 @@ class HtmlReportBrowserTest {
         report.get("summary").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asInt()));
         assertEquals(expected.keySet(), shown.keySet());
         expected.forEach((status, n) -> assertEquals(n, shown.get(status), status));
-        assertEquals(expectedRows(report, null), rows(browser.evaluate(ROWS)), "every result listed, in report order");
+        assertEquals(expectedRows(report, null), rows(browser.evaluate(ROWS)), "every result listed, failures first");
 
         select("f-status", "FAIL");
         assertEquals(expectedRows(report, "FAIL"), rows(browser.evaluate(ROWS)));
@@ -110,6 +130,48 @@ class HtmlReportBrowserTest {
         browser.evaluate("(() => { const t = document.getElementById('f-text'); t.value = 'zwesiusr not defined';"
                 + " t.dispatchEvent(new Event('input')); return new Promise(r => setTimeout(r, 500)); })()");
         assertEquals(List.of(List.of("ZWE-ID-STC-USER", "ZWESIUSR", "FAIL")), rows(browser.evaluate(ROWS)));
+    }
+
+    /**
+     * A real scan of the bundled sample, whose ZWE-EXPOSURE results weigh their profiles
+     * differently (high for BPX.DAEMON, medium for IRR.RAUDITX): every row shows the result's own
+     * status and severity, in display order, and the severity filter counts what report.json and
+     * the page's own summary count.
+     */
+    @Test
+    void theRowsOfARealScanAgreeWithReportJsonOnStatusAndSeverity() throws Exception {
+        Path out = tmp.resolve("scan");
+        StringWriter log = new StringWriter();
+        int code = Main.run(new PrintWriter(log), new PrintWriter(log), "scan", "--out", out.toString(), "--format", "json,html",
+                "--as-of", "2026-01-15", "--quiet");
+        assertTrue(code == 4 || code == 8, log.toString());
+        JsonNode report = ReportFixtures.JSON.readTree(out.resolve("report.json").toFile());
+        browser.open(out.resolve("report.html").toUri());
+
+        List<List<String>> expected = new ArrayList<>();
+        for (JsonNode r : displayOrder(report)) {
+            expected.add(List.of(r.get("id").asText(), r.get("subject").asText(), r.get("status").asText(), r.get("severity").asText()));
+        }
+        assertTrue(expected.size() <= 100, "one page holds them all");
+        List<List<String>> shown = new ArrayList<>();
+        browser.evaluate(ROWS_WITH_SEVERITY).forEach(r -> shown.add(List.of(r.get(0).asText(), r.get(1).asText(), r.get(2).asText(),
+                r.get(3).asText())));
+        assertEquals(expected, shown, "every row: the result's own status and severity, failures first");
+        assertTrue(shown.contains(List.of("ZWE-EXPOSURE", "FACILITY IRR.RAUDITX", "FAIL", "medium")), shown.toString());
+        assertTrue(shown.contains(List.of("ZWE-EXPOSURE", "FACILITY BPX.DAEMON", "FAIL", "high")), shown.toString());
+
+        for (String severity : SEVERITY_ORDER) {
+            long inReport = expected.stream().filter(r -> r.get(3).equals(severity)).count();
+            select("f-severity", severity);
+            assertEquals(inReport, browser.evaluate("Number(document.getElementById('matching').textContent)").asLong(), severity);
+            assertTrue(browser.evaluate("Array.from(document.querySelectorAll('#rows tr.result')).every(tr => tr.cells[3].textContent === '"
+                    + severity + "')").asBoolean(), severity);
+            assertEquals(inReport, browser.evaluate("Number(document.querySelector('#severity-summary tr[data-severity=\"" + severity
+                    + "\"] td:last-child').textContent)").asLong(), "the summary's " + severity + " total");
+        }
+        select("f-severity", "");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "report-html-sample.png"), browser.screenshot());
     }
 
     @Test

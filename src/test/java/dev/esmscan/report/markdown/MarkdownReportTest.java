@@ -56,7 +56,7 @@ class MarkdownReportTest {
                 result("ZWE-FAC-JOBNAME", "U|1", "FAIL", evidence, List.of("PERMIT A|B"))
                         .put("title", "T | itle"))), StandardCharsets.UTF_8);
         String row = md.lines().filter(l -> l.startsWith("| FAIL | high ")).findFirst().orElseThrow();
-        assertEquals(7, cellSeparators(row), row);
+        assertEquals(6, cellSeparators(row), row);
         assertTrue(md.contains("### ZWE-FAC-JOBNAME U\\|1\n"), md);
         assertTrue(md.contains("\n`````text\n" + evidence + "\n`````\n"), md);
         assertTrue(md.contains("\n```\nPERMIT A|B\n```\n"), "commands are copied verbatim from a code block");

@@ -68,8 +68,11 @@ class SarifReportTest {
         assertEquals("ZWE-FAC-JOBNAME", jobname.get("id").asText());
         assertEquals("The Zowe STC user can set job names (BPX.JOBNAME READ)", jobname.at("/shortDescription/text").asText());
         assertEquals("error", jobname.at("/defaultConfiguration/level").asText());
-        assertTrue(jobname.at("/help/text").asText().contains("Configure address space job naming"));
-        assertTrue(jobname.at("/help/text").asText().contains("000_f6430533b2adc5a1.txt"));
+        assertEquals("See Zowe documentation: Customizing z/OS system security \u203A Configure address space job naming:"
+                + " https://docs.zowe.org/v3.0.x/user-guide/configure-zos-system#configure-address-space-job-naming",
+                jobname.at("/help/text").asText());
+        assertEquals("https://docs.zowe.org/v3.0.x/user-guide/configure-zos-system#configure-address-space-job-naming",
+                jobname.get("helpUri").asText(), "a helpUri per rule: the section it cites");
         assertEquals("note", rules.get(5).at("/defaultConfiguration/level").asText(), "low severity");
         assertEquals("warning", rules.get(6).at("/defaultConfiguration/level").asText(), "medium severity");
         Map<String, JsonNode> results = bySubject(log);
