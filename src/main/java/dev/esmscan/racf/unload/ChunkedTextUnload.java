@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  * scope, is only counted, and the rest is decoded on the chunk's thread. This thread applies the decoded records to the model in file
  * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
  * holds a bounded number of chunks' decoded records, one buffer per thread and the model, whatever
- * the file's size.
+ * the file's size. Each chunk also follows where its records lie in IRRDBU00's order ({@link UnloadOrder}),
+ * which says at the end what a cut could have left unseen.
  */
 final class ChunkedTextUnload {
     static final int DEFAULT_CHUNK = 2 << 20;
@@ -56,14 +57,15 @@ final class ChunkedTextUnload {
         this.threads = threads;
     }
 
-    /** What one chunk gave: its decoded records in order, the counted ones, and how many lines it held. */
-    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes) {
+    /** What one chunk gave: its decoded records in order, the counted ones, how many lines it held, and their order. */
+    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes, UnloadOrder order) {
     }
 
     /** Reads the bytes from {@code start} to the end of the file into the model. */
     void read(Path file, long start, ProfileScope scope, SecurityModel.Builder model, ReadStats stats, ReadProgress progress)
             throws IOException {
         LineTriage triage = new LineTriage(scope);
+        UnloadOrder.Whole order = new UnloadOrder.Whole();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] bounds = boundaries(channel, file, start, channel.size());
             int chunks = bounds.length - 1;
@@ -72,9 +74,10 @@ final class ChunkedTextUnload {
                 ChunkScanner scanner = new ChunkScanner(file, triage, scope);
                 for (int i = 0; i < chunks; i++) {
                     Chunk c = scanner.scan(channel, bounds[i], bounds[i + 1]);
-                    lineBase = take(c, lineBase, model, stats, progress);
+                    lineBase = take(c, lineBase, model, stats, progress, order);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                order.report(scope, stats);
                 return;
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -94,9 +97,10 @@ final class ChunkedTextUnload {
                         ahead.add(pool.submit(() -> scanners.get().scan(channel, from, to)));
                         next++;
                     }
-                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
+                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress, order);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                order.report(scope, stats);
             } finally {
                 pool.shutdownNow();
             }
@@ -117,11 +121,13 @@ final class ChunkedTextUnload {
         }
     }
 
-    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress) {
+    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress,
+                             UnloadOrder.Whole order) {
         for (UnloadRecordMapper.Decoded d : c.records()) {
             UnloadRecordMapper.apply(d, lineBase, model, stats);
         }
         c.counts().addTo(stats);
+        order.add(c.order(), lineBase);
         progress.advanced(c.bytes(), c.lines());
         return lineBase + c.lines();
     }
@@ -209,6 +215,7 @@ final class ChunkedTextUnload {
         private byte[] bytes = new byte[0];
         private List<UnloadRecordMapper.Decoded> records;
         private TypeCounts counts;
+        private UnloadOrder order;
         private int lastCode;
         private int lastSlot;
         private int lines;
@@ -228,6 +235,7 @@ final class ChunkedTextUnload {
             byte[] b = fill(channel, from, length);
             records = new ArrayList<>();
             counts = new TypeCounts();
+            order = new UnloadOrder();
             lastCode = 0;
             lastSlot = -1;
             lines = 0;
@@ -257,7 +265,8 @@ final class ChunkedTextUnload {
             if (lineStart < length) {
                 line(b, lineStart, length);
             }
-            return new Chunk(records, counts, lines, length);
+            order.finish(b);
+            return new Chunk(records, counts, lines, length, order);
         }
 
         /** Takes the lines ending at the LFs marked in {@code found}, the word at {@code at}; the next line's start. */
@@ -289,6 +298,7 @@ final class ChunkedTextUnload {
                 }
             }
             if (slot >= 0) {
+                order.see(b, start, len, lines);
                 action = counts.action(slot, triage);
                 if (action == LineTriage.CLASS_DECIDES) {
                     action = triage.byClass(b, start, len);
