@@ -10,10 +10,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * report.csv for spreadsheets: one row per result. A cell that a spreadsheet would take for a
- * formula (starting with =, +, -, @, tab or CR) is prefixed with a single quote.
+ * report.csv for spreadsheets: one row per result, after a row per input that may be cut short
+ * (id "input", status WARNING, its horizon) or whose completeness cannot be told (status CAVEAT). A cell that a spreadsheet would take for a formula (starting with =, +, -, @,
+ * tab or CR) is prefixed with a single quote.
  */
 public final class CsvReport {
+    /** The id of the rows before the results that warn about the inputs. */
+    static final String INPUT = "input";
     static final String[] HEADER = {"id", "status", "severity", "subject", "title", "section", "source", "evidence",
             "remediation", "baseline", "waiver"};
 
@@ -24,6 +27,12 @@ public final class CsvReport {
         ReportView report = ReportView.of(tree);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+            for (String w : report.horizonWarnings()) {
+                csv.printRecord(INPUT, "WARNING", "", "", "the inputs may be incomplete", "", "", cell(w), "", "", "");
+            }
+            for (String c : report.caveats()) {
+                csv.printRecord(INPUT, "CAVEAT", "", "", "whether the input is complete cannot be told", "", "", cell(c), "", "", "");
+            }
             for (ReportView.Result r : report.results()) {
                 String waiver = r.waiver() == null ? "" : "approved by " + r.waiver().approvedBy() + " until "
                         + r.waiver().expires() + ": " + r.waiver().justification();

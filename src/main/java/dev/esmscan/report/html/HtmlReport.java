@@ -117,12 +117,17 @@ public final class HtmlReport {
         c.put("settings", flatten(report.settings()));
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (ReportView.Input i : report.inputs()) {
-            inputs.add(Map.of("path", Objects.toString(i.path(), ""), "format", Objects.toString(i.format(), ""),
-                    "records", i.records(), "skipped", i.skipped(), "errors", i.errors(), "notices", i.notices(),
-                    "problemKinds", i.problemKinds(), "noticeKinds", i.noticeKinds(), "assumptions", i.assumptions()));
+            Map<String, Object> input = new java.util.HashMap<>(Map.of("path", Objects.toString(i.path(), ""),
+                    "format", Objects.toString(i.format(), ""), "records", i.records(), "skipped", i.skipped(), "errors", i.errors(),
+                    "notices", i.notices(), "problemKinds", i.problemKinds(), "noticeKinds", i.noticeKinds(),
+                    "assumptions", i.assumptions(), "caveats", i.caveats()));
+            input.put("horizon", i.horizon());
+            inputs.add(input);
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
+        c.put("horizonWarnings", report.horizonWarnings());
+        c.put("caveats", report.caveats());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
         c.put("data", data(firstOfEach, requirementIndex, report.results()));

@@ -11,6 +11,7 @@ import dev.esmscan.report.ReportView;
 import dev.esmscan.report.baseline.Baseline;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -59,10 +60,26 @@ public final class SarifReport {
                 results.add(result(report, r, ruleIndex.get(r.id()), resolved));
             }
         }
+        List<String> warnings = report.inputWarnings();
+        List<String> caveats = report.caveats();
+        if (!warnings.isEmpty() || !caveats.isEmpty()) {
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", true);
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            warnings.forEach(w -> notification(notifications, "warning", w));
+            caveats.forEach(c -> notification(notifications, "note", "Caveat: " + c));
+        }
         ObjectNode props = run.putObject("properties");
         props.put("esm", report.esm());
         props.put("asOf", report.asOf());
         return log;
+    }
+
+    /** An input that may be incomplete, or whose completeness cannot be told: a notification of the run. */
+    private static void notification(ArrayNode into, String level, String text) {
+        ObjectNode n = into.addObject();
+        n.put("level", level);
+        n.putObject("message").put("text", text);
     }
 
     private static ObjectNode rule(ReportView.Result r) {
