@@ -69,6 +69,7 @@ public final class Irrdbu00CsvReader implements ExtractReader {
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 readRows(file, parser, mapper, stats);
                 UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
+                UnloadRecordMapper.reportMissingIdentities(model, stats);
                 stats.caveat(NO_ORDER);
             } catch (UncheckedIOException e) {
                 throw new InputException(file, "not readable as CSV: " + e.getCause().getMessage());

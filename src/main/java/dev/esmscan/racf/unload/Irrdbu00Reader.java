@@ -71,6 +71,7 @@ public final class Irrdbu00Reader implements ExtractReader {
                         .report(options.scope(), stats);
             }
             UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
+            UnloadRecordMapper.reportMissingIdentities(model, stats);
         } finally {
             progress.finished();
         }

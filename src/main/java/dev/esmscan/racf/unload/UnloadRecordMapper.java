@@ -19,6 +19,7 @@ import static dev.esmscan.racf.unload.RecordLayouts.USER_GROUP_CONNECTIONS;
 import static dev.esmscan.racf.unload.RecordLayouts.USER_OMVS;
 
 import dev.esmscan.input.ProfileScope;
+import dev.esmscan.input.Reach;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.AccessEntry;
 import dev.esmscan.model.AccessLevel;
@@ -48,6 +49,8 @@ import java.util.function.Predicate;
  */
 final class UnloadRecordMapper {
     static final String DATASET_CLASS = ProfileScope.DATASET;
+    /** The kind of problem of a user or group that other records name but the unload does not hold. */
+    static final String MISSING_IDENTITY = "user or group without a record";
 
     /** What a record type is to the mapper. */
     enum Kind {
@@ -312,6 +315,46 @@ final class UnloadRecordMapper {
                         + " has access or other records but no base record (0500); its access list cannot be trusted");
             }
         }
+    }
+
+    /**
+     * A problem for each user or group that records of the unload name but that it holds no record
+     * of: a user's default group, the group of a connection (0102, 0203, 0205) and its user, a
+     * group's superior group. RACF keeps these consistent (a connection is stored in the user and
+     * in the group, a default group must exist, a group's superior too); the 2021 ADCD unload
+     * satisfies all of them (its three certificate-anchor users, irrcerta and the like, have no
+     * default group at all). A name without a record therefore means the unload lacks part of the
+     * database. Owners and access-list entries may name deleted IDs (the real unload has 19 such
+     * owners and 161 such entries) and are not checked.
+     */
+    static void reportMissingIdentities(SecurityModel.Builder model, ReadStats stats) {
+        Map<String, String> missing = new java.util.TreeMap<>();
+        for (User u : model.users()) {
+            String group = u.getDefaultGroup();
+            if (u.isBaseRecordSeen() && group != null && !group.isBlank() && !groupDefined(model, group)) {
+                missing.putIfAbsent("group " + group, "the default group of user " + u.getId());
+            }
+        }
+        for (Connection c : model.connections()) {
+            if (!groupDefined(model, c.getGroup())) {
+                missing.putIfAbsent("group " + c.getGroup(), "connected to user " + c.getUserId());
+            }
+            if (!model.findUser(c.getUserId()).map(User::isBaseRecordSeen).orElse(false)) {
+                missing.putIfAbsent("user " + c.getUserId(), "connected to group " + c.getGroup());
+            }
+        }
+        for (Group g : model.groups()) {
+            String superior = g.getSuperiorGroup();
+            if (g.isBaseRecordSeen() && superior != null && !superior.isBlank() && !groupDefined(model, superior)) {
+                missing.putIfAbsent("group " + superior, "the superior group of group " + g.getName());
+            }
+        }
+        missing.forEach((who, why) -> stats.problem(0, MISSING_IDENTITY, who + ", " + why + ", has no record:"
+                + " a whole RACF database always holds it, so the unload lacks part of the database", Reach.identities()));
+    }
+
+    private static boolean groupDefined(SecurityModel.Builder model, String name) {
+        return model.findGroup(name).map(Group::isBaseRecordSeen).orElse(false);
     }
 
     private boolean outOfScope(String type, RecordFields r) {
