@@ -66,6 +66,7 @@ final class ChunkedTextUnload {
             throws IOException {
         LineTriage triage = new LineTriage(scope);
         UnloadOrder.Whole order = new UnloadOrder.Whole();
+        RepeatedRecords repeats = RepeatedRecords.of(model);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] bounds = boundaries(channel, file, start, channel.size());
             int chunks = bounds.length - 1;
@@ -74,9 +75,10 @@ final class ChunkedTextUnload {
                 ChunkScanner scanner = new ChunkScanner(file, triage, scope);
                 for (int i = 0; i < chunks; i++) {
                     Chunk c = scanner.scan(channel, bounds[i], bounds[i + 1]);
-                    lineBase = take(c, lineBase, model, stats, progress, order);
+                    lineBase = take(c, lineBase, model, stats, progress, order, repeats);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                repeats.finish(stats);
                 order.report(scope, stats);
                 return;
             }
@@ -97,9 +99,10 @@ final class ChunkedTextUnload {
                         ahead.add(pool.submit(() -> scanners.get().scan(channel, from, to)));
                         next++;
                     }
-                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress, order);
+                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress, order, repeats);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                repeats.finish(stats);
                 order.report(scope, stats);
             } finally {
                 pool.shutdownNow();
@@ -122,9 +125,9 @@ final class ChunkedTextUnload {
     }
 
     private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress,
-                             UnloadOrder.Whole order) {
+                             UnloadOrder.Whole order, RepeatedRecords repeats) {
         for (UnloadRecordMapper.Decoded d : c.records()) {
-            UnloadRecordMapper.apply(d, lineBase, model, stats);
+            UnloadRecordMapper.apply(d, lineBase, model, stats, repeats);
         }
         c.counts().addTo(stats);
         order.add(c.order(), lineBase);

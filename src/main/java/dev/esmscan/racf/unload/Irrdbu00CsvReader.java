@@ -68,6 +68,7 @@ public final class Irrdbu00CsvReader implements ExtractReader {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 readRows(file, parser, mapper, stats);
+                mapper.finish(stats);
                 UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
                 UnloadRecordMapper.reportMissingIdentities(model, stats);
                 stats.caveat(NO_ORDER);

@@ -110,6 +110,7 @@ public final class Irrdbu00Reader implements ExtractReader {
             }
         }
         lines.finish();
+        mapper.finish(stats);
         order.finish(last, 0, lastLength);
         UnloadOrder.Whole whole = new UnloadOrder.Whole();
         whole.add(order, 0);

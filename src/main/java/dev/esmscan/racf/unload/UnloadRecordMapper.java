@@ -180,6 +180,7 @@ final class UnloadRecordMapper {
     private final SecurityModel.Builder model;
     private final ReadStats stats;
     private final ProfileScope scope;
+    private final RepeatedRecords repeats;
     private long line;
     private boolean failed;
     private List<String> problems;
@@ -199,6 +200,7 @@ final class UnloadRecordMapper {
         this.model = model;
         this.stats = stats;
         this.scope = scope;
+        this.repeats = model == null ? null : RepeatedRecords.of(model);
     }
 
     static Kind kindOf(String type) {
@@ -226,16 +228,26 @@ final class UnloadRecordMapper {
 
     /** Decodes and applies one record; {@code line} is where it came from, for problem reports. */
     void map(String type, RecordFields r, long line) {
-        apply(decode(type, r, line), 0, model, stats);
+        apply(decode(type, r, line), 0, model, stats, repeats);
     }
 
     /** Applies a decoded record to this mapper's model and statistics. */
     void apply(Decoded d, long lineBase, ReadStats readStats) {
-        apply(d, lineBase, model, readStats);
+        apply(d, lineBase, model, readStats, repeats);
     }
 
-    /** Counts a decoded record, reports its problems at {@code lineBase} + its line, and makes its change. */
-    static void apply(Decoded d, long lineBase, SecurityModel.Builder model, ReadStats stats) {
+    /** Reports what the records applied by this mapper repeat of an earlier input, at the end of its read. */
+    void finish(ReadStats readStats) {
+        if (repeats != null) {
+            repeats.finish(readStats);
+        }
+    }
+
+    /**
+     * Counts a decoded record, reports its problems at {@code lineBase} + its line, and makes its
+     * change; a base record that defines its subject again goes to {@code repeats}.
+     */
+    static void apply(Decoded d, long lineBase, SecurityModel.Builder model, ReadStats stats, RepeatedRecords repeats) {
         if (!d.problems().isEmpty()) {
             for (String problem : d.problems()) {
                 stats.error(lineBase + d.line(), problem);
@@ -244,8 +256,7 @@ final class UnloadRecordMapper {
         switch (d.outcome()) {
             case TAKEN:
                 if (d.base() != null && d.base().alreadySeen().test(model)) {
-                    stats.error(lineBase + d.line(), "duplicate base record for " + d.base().subject()
-                            + ": this later one wins, replacing the earlier one's fields");
+                    repeats.add(lineBase + d.line(), d.base().subject(), stats);
                 }
                 stats.record(d.type());
                 d.change().accept(model);
