@@ -75,8 +75,12 @@ class UnloadFormatQuirksTest {
         }
         assertNotEquals(original, shuffled);
         UnloadTestFiles.Read read = readText(dir, lines(shuffled.toArray(String[]::new)));
-        assertSameModel(readText(dir, lines(original.toArray(String[]::new))), read);
+        UnloadTestFiles.Read inOrder = readText(dir, lines(original.toArray(String[]::new)));
+        assertSameModel(inOrder, read);
         assertTrue(read.model().user("IBMUSER").orElseThrow().isBaseRecordSeen());
+        assertEquals(List.of(), inOrder.stats().caveats());
+        assertEquals(1, read.stats().caveats().size(), "the same model, and the caveat that a cut cannot be told");
+        assertTrue(read.stats().caveats().get(0).startsWith("the records are not in the order IRRDBU00 writes them"));
     }
 
     @Test
