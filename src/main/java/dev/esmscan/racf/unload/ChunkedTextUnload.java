@@ -43,6 +43,8 @@ final class ChunkedTextUnload {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
     private static final int BOUNDARY_PROBE = 64 * 1024;
+    /** The column after a general resource record's class (columns 253-260). */
+    private static final int CLASS_END = 260;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -219,6 +221,8 @@ final class ChunkedTextUnload {
         private List<UnloadRecordMapper.Decoded> records;
         private TypeCounts counts;
         private UnloadOrder order;
+        private int orderSection;
+        private long orderClass;
         private int lastCode;
         private int lastSlot;
         private int lines;
@@ -239,6 +243,8 @@ final class ChunkedTextUnload {
             records = new ArrayList<>();
             counts = new TypeCounts();
             order = new UnloadOrder();
+            orderSection = -1;
+            orderClass = 0;
             lastCode = 0;
             lastSlot = -1;
             lines = 0;
@@ -268,7 +274,7 @@ final class ChunkedTextUnload {
             if (lineStart < length) {
                 line(b, lineStart, length);
             }
-            order.finish(b);
+            order.finishChunk(b, length, lines);
             return new Chunk(records, counts, lines, length, order);
         }
 
@@ -301,7 +307,13 @@ final class ChunkedTextUnload {
                 }
             }
             if (slot >= 0) {
-                order.see(b, start, len, lines);
+                int section = b[start + 1];
+                long cls = section != '5' ? 0 : len >= CLASS_END ? (long) LONGS.get(b, start + CLASS_END - 8) : UnloadOrder.classCode(b, start, len);
+                if (section != orderSection || cls != orderClass) {
+                    order.see(b, start, len, lines);
+                    orderSection = section;
+                    orderClass = cls;
+                }
                 action = counts.action(slot, triage);
                 if (action == LineTriage.CLASS_DECIDES) {
                     action = triage.byClass(b, start, len);

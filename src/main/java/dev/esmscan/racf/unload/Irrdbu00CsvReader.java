@@ -70,7 +70,7 @@ public final class Irrdbu00CsvReader implements ExtractReader {
                 readRows(file, parser, mapper, stats);
                 mapper.finish(stats);
                 UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
-                UnloadRecordMapper.reportMissingIdentities(model, stats);
+                UnloadRecordMapper.reportMissingIdentities(model, stats, true);
                 stats.caveat(NO_ORDER);
             } catch (UncheckedIOException e) {
                 throw new InputException(file, "not readable as CSV: " + e.getCause().getMessage());

@@ -71,7 +71,7 @@ public final class Irrdbu00Reader implements ExtractReader {
                         .report(options.scope(), stats);
             }
             UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
-            UnloadRecordMapper.reportMissingIdentities(model, stats);
+            UnloadRecordMapper.reportMissingIdentities(model, stats, !stats.caveats().isEmpty());
         } finally {
             progress.finished();
         }
@@ -84,6 +84,7 @@ public final class Irrdbu00Reader implements ExtractReader {
         UnloadOrder order = new UnloadOrder();
         byte[] last = new byte[0];
         int lastLength = 0;
+        long lastLine = 0;
         try (InputStream raw = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), progress), STREAM_BUFFER)) {
             byte[] head = raw.readNBytes(HEAD_BYTES);
             InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
@@ -98,6 +99,7 @@ public final class Irrdbu00Reader implements ExtractReader {
                 if (UnloadEncoding.startsWithRecordType(source.buffer(), source.offset(), source.length())
                         && order.see(source.buffer(), source.offset(), source.length(), source.line())) {
                     lastLength = source.length();
+                    lastLine = source.line();
                     if (last.length < lastLength) {
                         last = new byte[Math.max(lastLength, 2 * last.length)];
                     }
@@ -111,7 +113,7 @@ public final class Irrdbu00Reader implements ExtractReader {
         }
         lines.finish();
         mapper.finish(stats);
-        order.finish(last, 0, lastLength);
+        order.finish(last, 0, lastLength, lastLine);
         UnloadOrder.Whole whole = new UnloadOrder.Whole();
         whole.add(order, 0);
         return whole;

@@ -21,8 +21,8 @@ import java.util.Set;
  * unload follows this order without an exception (RealUnloadTest).
  *
  * <p>The order is followed by section and, among the general resources, by class: a line costs a
- * byte compare, and a general resource line one eight-byte compare more; only a change of section
- * or class is compared in EBCDIC collation. The order of profiles within a class (generic before
+ * byte compare, and a general resource line one eight-byte compare more, with no write; only a
+ * change of section or class is compared in EBCDIC collation. The order of profiles within a class (generic before
  * discrete, generic names in RACF's internal form) is not followed, so the last class read counts as
  * possibly incomplete as a whole. One instance follows one chunk; {@link Whole} joins the chunks in
  * file order.
@@ -44,8 +44,6 @@ final class UnloadOrder {
     private int lastSection;
     private long lastClass;
     private long lastLine;
-    private int lastStart;
-    private int lastLength;
     private String lastRecord;
     private long disorders;
     private String firstDisorder;
@@ -54,44 +52,71 @@ final class UnloadOrder {
     /**
      * Takes one line that starts with a record type: {@code len} bytes at {@code start}, line
      * {@code line} of the chunk. False when the line has no place in the order (an unknown profile
-     * type, a general resource record without a class).
+     * type, a general resource record without a class). A line in the same place as the one before
+     * (nearly every line) costs a byte compare, and among the general resources an eight-byte
+     * compare more, and writes nothing; which line was placed last is found once, at the end.
      */
     boolean see(byte[] b, int start, int len, long line) {
         int section = b[start + 1] - '0';
         if (section == lastSection) {
-            if (section == GENERAL) {
-                long cls = classCode(b, start, len);
-                if (cls != lastClass) {
-                    if (cls == BLANKS) {
-                        return false;
-                    }
-                    moved(section, cls, line);
-                }
+            if (section != GENERAL) {
+                return section != 0;
             }
-        } else {
-            if (section != GROUPS && section != USERS && section != DATASETS && section != GENERAL) {
-                return false;
+            long cls = classCode(b, start, len);
+            if (cls == lastClass) {
+                return true;
             }
-            long cls = section == GENERAL ? classCode(b, start, len) : 0;
             if (cls == BLANKS) {
                 return false;
             }
             moved(section, cls, line);
+            return true;
         }
-        lastLine = line;
-        lastStart = start;
-        lastLength = len;
+        if (section != GROUPS && section != USERS && section != DATASETS && section != GENERAL) {
+            return false;
+        }
+        long cls = section == GENERAL ? classCode(b, start, len) : 0;
+        if (cls == BLANKS) {
+            return false;
+        }
+        moved(section, cls, line);
         return true;
     }
 
-    /** Keeps the words of the last record placed, before the chunk's buffer is reused. */
-    void finish(byte[] b) {
-        finish(b, lastStart, lastLength);
+    /**
+     * Finds the last line of a chunk ({@code length} bytes of {@code b}, {@code lines} lines) in the
+     * place where the order stands, and keeps its line and its words before the buffer is reused.
+     */
+    void finishChunk(byte[] b, int length, long lines) {
+        if (lastSection == 0) {
+            return;
+        }
+        int end = length > 0 && b[length - 1] == '\n' ? length - 1 : length;
+        long line = lines;
+        while (true) {
+            int start = end;
+            while (start > 0 && b[start - 1] != '\n') {
+                start--;
+            }
+            int len = end > start && b[end - 1] == '\r' ? end - start - 1 : end - start;
+            if (UnloadEncoding.startsWithRecordType(b, start, len) && b[start + 1] - '0' == lastSection
+                    && (lastSection != GENERAL || classCode(b, start, len) == lastClass)) {
+                lastLine = line;
+                lastRecord = describeRecord(b, start, len, lastSection);
+                return;
+            }
+            if (start == 0) {
+                return;
+            }
+            end = start - 1;
+            line--;
+        }
     }
 
-    /** Keeps the words of the last record placed, which {@code b} holds at {@code start} now. */
-    void finish(byte[] b, int start, int len) {
+    /** Keeps the line and the words of the last record placed, which {@code b} holds at {@code start} (a streaming read). */
+    void finish(byte[] b, int start, int len, long line) {
         if (lastSection != 0) {
+            lastLine = line;
             lastRecord = describeRecord(b, start, len, lastSection);
         }
     }
@@ -113,7 +138,7 @@ final class UnloadOrder {
     }
 
     /** The class columns of a general resource line as eight bytes, blank-padded when the line is shorter. */
-    private static long classCode(byte[] b, int start, int len) {
+    static long classCode(byte[] b, int start, int len) {
         if (len >= CLASS_OFFSET + CLASS_LENGTH) {
             return (long) LONGS.get(b, start + CLASS_OFFSET);
         }

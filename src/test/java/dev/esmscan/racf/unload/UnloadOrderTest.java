@@ -150,6 +150,24 @@ class UnloadOrderTest {
         }
     }
 
+    /** Blank lines, a line without a record type and CRLF after the last record: the horizon still names that record. */
+    @Test
+    void theLastRecordIsFoundPastBlankAndBrokenLines() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.ISO_8859_1);
+        int daemon = firstLine(lines, "FACILITY", "0500 BPX.DAEMON ");
+        List<String> cut = new ArrayList<>(lines.subList(0, daemon));
+        cut.add("");
+        cut.add("#### a line cut by the transfer");
+        cut.add("   ");
+        Path file = dir.resolve("trailing.irrdbu00");
+        Files.writeString(file, String.join("\r\n", cut), StandardCharsets.ISO_8859_1);
+        for (Irrdbu00Reader reader : List.of(new Irrdbu00Reader(), new Irrdbu00Reader(2000, 2))) {
+            ReadStats stats = read(file, PACK, reader);
+            assertTrue(stats.horizon().startsWith("the unload ends in class FACILITY (last record at line " + daemon
+                    + ", 0500 of profile BPX.DAEMON)"), stats.horizon());
+        }
+    }
+
     @Test
     void theHorizonNamesTheLastRecordAndWhatWouldFollow() throws IOException {
         List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.ISO_8859_1);
@@ -269,14 +287,16 @@ class UnloadOrderTest {
     private static UnloadOrder.Whole order(List<byte[]> lines) {
         UnloadOrder order = new UnloadOrder();
         byte[] last = null;
+        long lastLine = 0;
         for (int i = 0; i < lines.size(); i++) {
             byte[] b = lines.get(i);
             if (order.see(b, 0, b.length, i + 1)) {
                 last = b;
+                lastLine = i + 1;
             }
         }
         if (last != null) {
-            order.finish(last, 0, last.length);
+            order.finish(last, 0, last.length, lastLine);
         }
         UnloadOrder.Whole whole = new UnloadOrder.Whole();
         whole.add(order, 0);
