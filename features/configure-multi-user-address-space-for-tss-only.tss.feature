@@ -33,6 +33,7 @@ Feature: Configure multi-user address space (for TSS only) on Top Secret
       ATTRIBUTES=IN-USE,ACTIVE,SHRPRF,NOASUBM,NOABEND,MULTIUSER,NOXDEF
       ATTRIBUTES=NOPROMPT,NOAUDIT,RES,WARNPW,NOTSOC,LCFTRANS
       MODE=FAIL  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9
+      TSS0300I  MODIFY   FUNCTION SUCCESSFUL
       """
     And the Zowe end users are APPDEV1
     When the Zowe policy is evaluated
@@ -52,6 +53,7 @@ Feature: Configure multi-user address space (for TSS only) on Top Secret
       ATTRIBUTES=IN-USE,ACTIVE,SHRPRF,NOASUBM,NOABEND,MULTIUSER,NOXDEF
       ATTRIBUTES=NOPROMPT,NOAUDIT,NORES,WARNPW,NOTSOC,LCFTRANS
       MODE=WARN  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9
+      TSS0300I  MODIFY   FUNCTION SUCCESSFUL
       """
     And the Zowe end users are APPDEV1
     When the Zowe policy is evaluated
@@ -70,6 +72,7 @@ Feature: Configure multi-user address space (for TSS only) on Top Secret
       INITPGM=NCS      ID=14 TYPE=099
       ATTRIBUTES=IN-USE,ACTIVE,SHRPRF,NOASUBM,NOABEND,MULTIUSER,NOXDEF
       MODE=FAIL  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9
+      TSS0300I  MODIFY   FUNCTION SUCCESSFUL
       """
     When the Zowe policy is evaluated
     Then ZWE-TSS-FACILITY fails for ZOWE

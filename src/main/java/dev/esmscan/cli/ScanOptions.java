@@ -63,7 +63,8 @@ public final class ScanOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Load the policy pack from this folder of .drl files instead of the built-in one.")
     Path rules;
 
-    @Option(names = "--strict", description = "Stop with exit code 12 when any record was skipped (unknown type) or could not be read.")
+    @Option(names = "--strict", description = "Stop with exit code 12 when any record was skipped (unknown type) or could not be read,"
+            + " or an input carries a caveat (e.g. an unload not in IRRDBU00's order, whose truncation cannot be detected).")
     boolean strict;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
@@ -121,7 +122,10 @@ public final class ScanOptions {
         return null;
     }
 
-    /** Reads the inputs (see {@link #readOptions}); with --strict, stops when a record was skipped or unreadable. */
+    /**
+     * Reads the inputs (see {@link #readOptions}); with --strict, stops when a record was skipped or
+     * unreadable, or an input carries a caveat.
+     */
     Scanner.Loaded load(List<ScanInput> scanInputs, boolean packScope) {
         Scanner.Loaded loaded = Scanner.load(scanInputs, readOptions(packScope));
         if (strict) {
@@ -130,7 +134,10 @@ public final class ScanOptions {
         return loaded;
     }
 
-    /** Records of classes outside the pack's scope are left out on purpose and do not count. */
+    /**
+     * Records of classes outside the pack's scope are left out on purpose and do not count. A caveat
+     * (an input whose completeness cannot be told) stops too.
+     */
     static void requireEveryRecordRead(List<ReadStats> stats) {
         List<String> lost = new ArrayList<>();
         for (ReadStats s : stats) {
@@ -141,6 +148,13 @@ public final class ScanOptions {
         }
         if (!lost.isEmpty()) {
             throw new InputException("--strict: not every record was read; " + String.join("; ", lost));
+        }
+        List<String> caveats = new ArrayList<>();
+        for (ReadStats s : stats) {
+            s.caveats().forEach(c -> caveats.add(s.path() + ": " + c));
+        }
+        if (!caveats.isEmpty()) {
+            throw new InputException("--strict: " + String.join("; ", caveats));
         }
     }
 

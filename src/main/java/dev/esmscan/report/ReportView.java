@@ -70,6 +70,42 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
         return zoweIdentities.path("noneFound").asBoolean(false) ? zoweIdentities.path("warning").asText(null) : null;
     }
 
+    /**
+     * The warnings every report shows about inputs that may end before the database does: one per
+     * input with a horizon (where it ends and what would have followed). Results that could depend
+     * on what lies beyond are ERROR. Empty when every input was read to its end.
+     */
+    public List<String> horizonWarnings() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Input i : inputs) {
+            if (i.horizon() != null) {
+                out.add(i.path() + " may be cut short: " + i.horizon() + ". Every result that could depend on what would"
+                        + " follow is ERROR, not PASS; transfer or extract the whole file again and scan it.");
+            }
+        }
+        return out;
+    }
+
+    /** The partial-input warning (if any) and the horizon warnings, in that order. */
+    public List<String> inputWarnings() {
+        List<String> out = new java.util.ArrayList<>();
+        String partial = partialInputWarning();
+        if (partial != null) {
+            out.add(partial);
+        }
+        out.addAll(horizonWarnings());
+        return out;
+    }
+
+    /** The caveats of every input, each as "path: caveat"; they change no verdict. */
+    public List<String> caveats() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Input i : inputs) {
+            i.caveats().forEach(c -> out.add(i.path() + ": " + c));
+        }
+        return out;
+    }
+
     public record Tool(String name, String version) {
     }
 
@@ -95,8 +131,10 @@ public record ReportView(String schema, Tool tool, String esm, List<Input> input
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Input(String path, String format, long records, long skipped, long errors, List<String> problems,
                         long notices, String damage, List<Kind> problemKinds, List<Kind> noticeKinds, List<String> assumptions,
-                        String sha256, Long size, String date, String dateSource) {
+                        String sha256, Long size, String date, String dateSource,
+                        String horizon, String unseen, List<String> caveats) {
         public Input {
+            caveats = caveats == null ? List.of() : List.copyOf(caveats);
             problems = problems == null ? List.of() : List.copyOf(problems);
             problemKinds = problemKinds == null ? List.of() : List.copyOf(problemKinds);
             if (problemKinds.isEmpty() && !problems.isEmpty()) {

@@ -18,8 +18,8 @@ public final class TextReport {
         identity(out, report);
         for (ReportView.Input s : report.inputs()) {
             out.append("  input ").append(Printable.line(s.path())).append(" (").append(s.format()).append("): ")
-                    .append(s.records()).append(" records, ").append(s.skipped()).append(" skipped, ")
-                    .append(s.errors()).append(s.errors() == 1 ? " problem" : " problems")
+                    .append(count(s.records(), "record")).append(", ").append(s.skipped()).append(" skipped, ")
+                    .append(count(s.errors(), "problem"))
                     .append(s.notices() > 0 ? ", " + s.notices() + (s.notices() == 1 ? " notice" : " notices") : "").append('\n');
             if (!s.identity().isEmpty()) {
                 out.append("    ").append(Printable.line(s.identity())).append('\n');
@@ -36,6 +36,8 @@ public final class TextReport {
         if (identities != null) {
             out.append("  WARNING: ").append(Printable.line(identities)).append('\n');
         }
+        report.horizonWarnings().forEach(w -> out.append("  WARNING: ").append(Printable.line(w)).append('\n'));
+        report.caveats().forEach(c -> out.append("  CAVEAT: ").append(Printable.line(c)).append('\n'));
         JsonNode st = report.settings();
         out.append("  site: STC user ").append(st.path("users").path("zowe").asText())
                 .append(", ZIS user ").append(st.path("users").path("zis").asText())
@@ -104,6 +106,11 @@ public final class TextReport {
             }
             out.append('\n');
         }
+    }
+
+    /** "1 record", "7 problems". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String describe(ReportView.ListedWaiver w) {

@@ -15,15 +15,19 @@ import dev.esmscan.remediation.RemediationRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads the inputs into one model and evaluates the policy pack against it. */
 public final class Scanner {
+    /** The notice kind of an input that repeats an earlier one byte for byte. */
+    public static final String REPEAT = "repeated input";
 
     private Scanner() {
     }
@@ -58,10 +62,18 @@ public final class Scanner {
         InputDigests digests = InputDigests.start(inputs.stream().map(ScanInput::file).toList());
         SecurityModel.Builder builder = SecurityModel.builder();
         List<ReadStats> stats = new ArrayList<>();
+        java.util.Map<ScanInput, ReadStats> read = new java.util.LinkedHashMap<>();
         for (ScanInput in : inputs) {
             try {
-                ReadStats s = in.reader().read(in.file(), builder, options);
-                stats.add(relabel(s, in.displayPath()));
+                ScanInput original = copyOf(in, read.keySet());
+                if (original != null) {
+                    stats.add(repeats(in, original, read.get(original)));
+                    continue;
+                }
+                ReadStats s = relabel(in.reader().read(in.file(), builder, options), in.displayPath());
+                requireSomethingRead(in, s);
+                stats.add(s);
+                read.put(in, s);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -141,6 +153,42 @@ public final class Scanner {
         List<Finding> findings = RemediationRenderer.render(evaluated, loaded.esm().renderer(settings), loaded.model());
         return new ScanResult(loaded.esm().name(), loaded.stats(), settings, findings, loaded.model(), loaded.resolver(),
                 loaded.identities(), pack.identity(), null);
+    }
+
+    /**
+     * An input read earlier (same reader) whose bytes this one repeats exactly, e.g. a backup copy
+     * beside the unload in a folder; or null. Only files of the same size are compared, and the
+     * comparison stops at the first byte that differs.
+     */
+    private static ScanInput copyOf(ScanInput in, java.util.Collection<ScanInput> read) throws IOException {
+        long size = Files.size(in.file());
+        for (ScanInput earlier : read) {
+            if (earlier.reader() == in.reader() && Files.size(earlier.file()) == size && Files.mismatch(earlier.file(), in.file()) < 0) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** What a copy of an earlier input says: it repeats that input's records, which were read once. */
+    private static ReadStats repeats(ScanInput copy, ScanInput original, ReadStats originalStats) {
+        ReadStats s = new ReadStats(copy.displayPath(), originalStats.format());
+        s.notice(0, REPEAT, copy.displayPath() + " repeats " + String.format(Locale.ROOT, "%,d", originalStats.records())
+                + (originalStats.records() == 1 ? " record" : " records") + " of " + original.displayPath()
+                + ": the files are identical, so they were read once");
+        return s;
+    }
+
+    /**
+     * A file from which no record could be read is no input: every result would be ERROR for a
+     * file that is probably not the one meant.
+     */
+    private static void requireSomethingRead(ScanInput in, ReadStats s) {
+        if (s.records() - s.skipped() == 0 && s.errors() > 0) {
+            throw new InputException(in.file(), "nothing in it could be read (" + s.errors() + (s.errors() == 1 ? " problem" : " problems")
+                    + ", the first: " + (s.problems().isEmpty() ? "none listed" : s.problems().get(0)) + "): it is not an input;"
+                    + " check that it is the file meant");
+        }
     }
 
     private static ReadStats relabel(ReadStats s, String displayPath) {

@@ -332,6 +332,14 @@ final class SampleSite {
                 .permit("OPERATOR", READ).permit("HELPDESK", READ).permit("APPDEV", READ);
         site.resource("SDSF", "ISFOPER.**", true, date(2009, 4, 20), "SECADM", NONE).permit("OPERATOR", READ)
                 .permit("SYSPROG", READ);
+
+        // z/OSMF's authorization profiles, as its security set-up defines them: the unload's last classes
+        discreteResource("ZMFAPLA", "IZUDFLT.ZOSMF", date(2016, 10, 3), NONE).permit("IZUADMIN", READ)
+                .permit("IZUUSER", READ);
+        discreteResource("ZMFAPLA", "IZUDFLT.ZOSMF.ADMINTASKS", date(2016, 10, 3), NONE).permit("IZUADMIN", READ);
+        discreteResource("ZMFAPLA", "IZUDFLT.ZOSMF.WORKFLOW.WORKFLOWS", date(2016, 10, 3), NONE).permit("IZUADMIN", READ)
+                .permit("IZUUSER", READ);
+        discreteResource("ZMFCLOUD", "IZUDFLT.ZOSMF.SECURITY.ADMIN", date(2016, 10, 3), NONE).permit("IZUSECAD", READ);
     }
 
     /** Business departments: ID prefix, group, superior group, installation data, head count. */

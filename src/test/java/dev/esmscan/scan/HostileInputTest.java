@@ -98,7 +98,7 @@ class HostileInputTest {
                     String base = lines.stream().filter(l -> l.startsWith("0500 ")).findFirst().orElseThrow();
                     lines.add(base);
                     return ascii(String.join("\n", lines) + "\n");
-                }, Expect.COUNTED_ERROR, "dup.irrdbu00:1846", "duplicate base record", "this later one wins"),
+                }, Expect.COUNTED_ERROR, "dup.irrdbu00:1856", "duplicate base record", "this later one wins"),
                 new Case("an access record whose profile has no base record", "orphan.irrdbu00", () -> {
                     List<String> lines = siteLines(Integer.MAX_VALUE);
                     String access = lines.stream().filter(l -> l.startsWith("0505 ")).findFirst().orElseThrow();

@@ -52,7 +52,8 @@ class Seed000TssSetupPassesTest {
                 "INITPGM=ZWE      ID=11 TYPE=100",
                 "ATTRIBUTES=IN-USE,ACTIVE,SHRPRF,NOASUBM,NOABEND,MULTIUSER,NOXDEF",
                 "ATTRIBUTES=NOPROMPT,NOAUDIT,RES,WARNPW,NOTSOC,LCFTRANS",
-                "MODE=FAIL  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9", ""));
+                "MODE=FAIL  DOWN=GLOBAL  LOGGING=INIT,SMF,MSG,SEC9",
+                "TSS0300I  MODIFY   FUNCTION SUCCESSFUL", ""));
         Path seed = Files.copy(Path.of("src/test/resources/seed000-tss-setup.txt"), tmp.resolve("3-seed.tss"));
         InputResolver.Resolved resolved = new InputResolver(Esms.all()).resolve(List.of(parms, system, facility, seed), Optional.empty());
         Scanner.Loaded loaded = Scanner.load(resolved.inputs());

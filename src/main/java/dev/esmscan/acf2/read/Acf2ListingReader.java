@@ -8,6 +8,7 @@ import dev.esmscan.acf2.db.RuleSet;
 import dev.esmscan.acf2.read.Acf2Operands.Operand;
 import dev.esmscan.input.ExtractReader;
 import dev.esmscan.input.InputException;
+import dev.esmscan.input.Reach;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.SecurityModel;
 import java.io.IOException;
@@ -93,6 +94,9 @@ public final class Acf2ListingReader implements ExtractReader {
         private RuleTextParser.Draft rule;
         private String pendingStoredBy;
         private int recordLine;
+        private String listing;
+        private int listingLine;
+        private boolean listingAnswered;
 
         Pass(Acf2Database db, ReadStats stats) {
             this.db = db;
@@ -109,6 +113,25 @@ public final class Acf2ListingReader implements ExtractReader {
             }
             finishRecord();
             finishRule();
+            if (listing != null && !listingAnswered) {
+                stats.unseen(Reach.everything(), "the listing ends right after the echoed " + listing + " (line " + listingLine
+                        + "), before any of its output: the file may be cut");
+            }
+        }
+
+        /**
+         * ACF prints no completion message after a LIST, and Zowe's own ACF jobs end without END, so
+         * the end of an output cannot be told; but an echoed LIST, SHOW or DECOMP must be followed by
+         * something (records, or a message such as ACF0A005 RECORD(S) NOT FOUND) before the file ends.
+         */
+        private void echoed(int no, String word, String t) {
+            if (word.equals("LIST") || word.equals("SHOW") || word.equals("DECOMP")) {
+                listing = t;
+                listingLine = no;
+                listingAnswered = false;
+            } else if (word.equals("END") || word.equals("QUIT")) {
+                listing = null;
+            }
         }
 
         private void line(int no, String line) throws Acf2Operands.SyntaxException {
@@ -120,6 +143,7 @@ public final class Acf2ListingReader implements ExtractReader {
                 return;
             }
             if (MESSAGE.matcher(t).matches()) {
+                listingAnswered = true;
                 stats.skipped("message");
                 return;
             }
@@ -127,12 +151,14 @@ public final class Acf2ListingReader implements ExtractReader {
             if (indent <= 1 && (ECHOED.contains(word) || Acf2Text.CHANGE_VERBS.contains(word)) && !t.contains(" LAST CHANGED BY ")) {
                 finishRecord();
                 finishRule();
+                echoed(no, word, t);
                 if (word.equals("SET")) {
                     set(no, t);
                 }
                 stats.skipped("subcommand");
                 return;
             }
+            listingAnswered = true;
             if (RuleTextParser.isKeyLine(t)) {
                 finishRecord();
                 finishRule();

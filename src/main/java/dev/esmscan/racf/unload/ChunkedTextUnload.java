@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  * scope, is only counted, and the rest is decoded on the chunk's thread. This thread applies the decoded records to the model in file
  * order, so problems, line numbers and the model are those of a plain front-to-back read. Memory
  * holds a bounded number of chunks' decoded records, one buffer per thread and the model, whatever
- * the file's size.
+ * the file's size. Each chunk also follows where its records lie in IRRDBU00's order ({@link UnloadOrder}),
+ * which says at the end what a cut could have left unseen.
  */
 final class ChunkedTextUnload {
     static final int DEFAULT_CHUNK = 2 << 20;
@@ -42,6 +43,8 @@ final class ChunkedTextUnload {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
     private static final int BOUNDARY_PROBE = 64 * 1024;
+    /** The column after a general resource record's class (columns 253-260). */
+    private static final int CLASS_END = 260;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -56,14 +59,16 @@ final class ChunkedTextUnload {
         this.threads = threads;
     }
 
-    /** What one chunk gave: its decoded records in order, the counted ones, and how many lines it held. */
-    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes) {
+    /** What one chunk gave: its decoded records in order, the counted ones, how many lines it held, and their order. */
+    private record Chunk(List<UnloadRecordMapper.Decoded> records, TypeCounts counts, int lines, long bytes, UnloadOrder order) {
     }
 
     /** Reads the bytes from {@code start} to the end of the file into the model. */
     void read(Path file, long start, ProfileScope scope, SecurityModel.Builder model, ReadStats stats, ReadProgress progress)
             throws IOException {
         LineTriage triage = new LineTriage(scope);
+        UnloadOrder.Whole order = new UnloadOrder.Whole();
+        RepeatedRecords repeats = RepeatedRecords.of(model);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] bounds = boundaries(channel, file, start, channel.size());
             int chunks = bounds.length - 1;
@@ -72,9 +77,11 @@ final class ChunkedTextUnload {
                 ChunkScanner scanner = new ChunkScanner(file, triage, scope);
                 for (int i = 0; i < chunks; i++) {
                     Chunk c = scanner.scan(channel, bounds[i], bounds[i + 1]);
-                    lineBase = take(c, lineBase, model, stats, progress);
+                    lineBase = take(c, lineBase, model, stats, progress, order, repeats);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                repeats.finish(stats);
+                order.report(scope, stats);
                 return;
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -94,9 +101,11 @@ final class ChunkedTextUnload {
                         ahead.add(pool.submit(() -> scanners.get().scan(channel, from, to)));
                         next++;
                     }
-                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress);
+                    lineBase = take(await(ahead.removeFirst()), lineBase, model, stats, progress, order, repeats);
                 }
                 checkLastLineEnded(channel, start, lineBase, stats);
+                repeats.finish(stats);
+                order.report(scope, stats);
             } finally {
                 pool.shutdownNow();
             }
@@ -117,11 +126,13 @@ final class ChunkedTextUnload {
         }
     }
 
-    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress) {
+    private static long take(Chunk c, long lineBase, SecurityModel.Builder model, ReadStats stats, ReadProgress progress,
+                             UnloadOrder.Whole order, RepeatedRecords repeats) {
         for (UnloadRecordMapper.Decoded d : c.records()) {
-            UnloadRecordMapper.apply(d, lineBase, model, stats);
+            UnloadRecordMapper.apply(d, lineBase, model, stats, repeats);
         }
         c.counts().addTo(stats);
+        order.add(c.order(), lineBase);
         progress.advanced(c.bytes(), c.lines());
         return lineBase + c.lines();
     }
@@ -209,6 +220,9 @@ final class ChunkedTextUnload {
         private byte[] bytes = new byte[0];
         private List<UnloadRecordMapper.Decoded> records;
         private TypeCounts counts;
+        private UnloadOrder order;
+        private int orderSection;
+        private long orderClass;
         private int lastCode;
         private int lastSlot;
         private int lines;
@@ -228,6 +242,9 @@ final class ChunkedTextUnload {
             byte[] b = fill(channel, from, length);
             records = new ArrayList<>();
             counts = new TypeCounts();
+            order = new UnloadOrder();
+            orderSection = -1;
+            orderClass = 0;
             lastCode = 0;
             lastSlot = -1;
             lines = 0;
@@ -257,7 +274,8 @@ final class ChunkedTextUnload {
             if (lineStart < length) {
                 line(b, lineStart, length);
             }
-            return new Chunk(records, counts, lines, length);
+            order.finishChunk(b, length, lines);
+            return new Chunk(records, counts, lines, length, order);
         }
 
         /** Takes the lines ending at the LFs marked in {@code found}, the word at {@code at}; the next line's start. */
@@ -289,6 +307,13 @@ final class ChunkedTextUnload {
                 }
             }
             if (slot >= 0) {
+                int section = b[start + 1];
+                long cls = section != '5' ? 0 : len >= CLASS_END ? (long) LONGS.get(b, start + CLASS_END - 8) : UnloadOrder.classCode(b, start, len);
+                if (section != orderSection || cls != orderClass) {
+                    order.see(b, start, len, lines);
+                    orderSection = section;
+                    orderClass = cls;
+                }
                 action = counts.action(slot, triage);
                 if (action == LineTriage.CLASS_DECIDES) {
                     action = triage.byClass(b, start, len);

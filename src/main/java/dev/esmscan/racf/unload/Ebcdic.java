@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 final class Ebcdic {
     static final byte BLANK = 0x40;
     private static final byte[] TO_LATIN1 = table();
+    private static final byte[] FROM_LATIN1 = inverse(TO_LATIN1);
 
     private Ebcdic() {
     }
@@ -24,6 +25,34 @@ final class Ebcdic {
     /** The Latin-1 character of one EBCDIC byte. */
     static char toChar(byte b) {
         return (char) (TO_LATIN1[b & 0xFF] & 0xFF);
+    }
+
+    /**
+     * The IBM-1047 byte of a Latin-1 byte: its weight in EBCDIC collation, the order RACF keeps its
+     * index in (blank before letters, lower case before upper case, letters before digits).
+     */
+    static int weight(byte latin1) {
+        return FROM_LATIN1[latin1 & 0xFF] & 0xFF;
+    }
+
+    /** Compares two strings of Latin-1 characters in EBCDIC (IBM-1047) collation, a shorter prefix first. */
+    static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            int d = weight((byte) a.charAt(i)) - weight((byte) b.charAt(i));
+            if (d != 0) {
+                return d;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static byte[] inverse(byte[] table) {
+        byte[] inverse = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            inverse[table[i] & 0xFF] = (byte) i;
+        }
+        return inverse;
     }
 
     private static byte[] table() {

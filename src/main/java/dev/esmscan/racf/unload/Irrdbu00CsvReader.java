@@ -29,6 +29,12 @@ public final class Irrdbu00CsvReader implements ExtractReader {
     public static final String FORMAT = "irrdbu00-csv";
 
     private static final int HEAD_BYTES = 8192;
+    /**
+     * A CSV export lists the records by type, one header per type, not in IRRDBU00's order, and
+     * nothing marks its end: a file cut short reads like a whole one.
+     */
+    static final String NO_ORDER = "a CSV export of an unload keeps its records by type, not in the order IRRDBU00 writes them:"
+            + " whether the file was cut short cannot be told from its order";
 
     @Override
     public String format() {
@@ -62,7 +68,10 @@ public final class Irrdbu00CsvReader implements ExtractReader {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 readRows(file, parser, mapper, stats);
+                mapper.finish(stats);
                 UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
+                UnloadRecordMapper.reportMissingIdentities(model, stats, true);
+                stats.caveat(NO_ORDER);
             } catch (UncheckedIOException e) {
                 throw new InputException(file, "not readable as CSV: " + e.getCause().getMessage());
             }

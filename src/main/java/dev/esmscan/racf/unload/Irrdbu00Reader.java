@@ -67,18 +67,24 @@ public final class Irrdbu00Reader implements ExtractReader {
                 // the detection saw a record type at the start of the first line that is not blank
                 chunked.read(file, UnloadEncoding.bomLength(head), options.scope(), model, stats, progress);
             } else {
-                readStream(file, encoding, new UnloadRecordMapper(model, stats, options.scope()), stats, progress);
+                readStream(file, encoding, new UnloadRecordMapper(model, stats, options.scope()), stats, progress)
+                        .report(options.scope(), stats);
             }
             UnloadRecordMapper.reportProfilesWithoutBase(model, stats);
+            UnloadRecordMapper.reportMissingIdentities(model, stats, !stats.caveats().isEmpty());
         } finally {
             progress.finished();
         }
         return stats;
     }
 
-    private static void readStream(Path file, UnloadEncoding encoding, UnloadRecordMapper mapper, ReadStats stats, ReadProgress progress)
-            throws IOException {
+    private static UnloadOrder.Whole readStream(Path file, UnloadEncoding encoding, UnloadRecordMapper mapper, ReadStats stats,
+                                                ReadProgress progress) throws IOException {
         UnloadLines lines = new UnloadLines(file, mapper);
+        UnloadOrder order = new UnloadOrder();
+        byte[] last = new byte[0];
+        int lastLength = 0;
+        long lastLine = 0;
         try (InputStream raw = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), progress), STREAM_BUFFER)) {
             byte[] head = raw.readNBytes(HEAD_BYTES);
             InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), raw);
@@ -90,6 +96,15 @@ public final class Irrdbu00Reader implements ExtractReader {
                 source = new TextRecordSource(in);
             }
             while (source.next()) {
+                if (UnloadEncoding.startsWithRecordType(source.buffer(), source.offset(), source.length())
+                        && order.see(source.buffer(), source.offset(), source.length(), source.line())) {
+                    lastLength = source.length();
+                    lastLine = source.line();
+                    if (last.length < lastLength) {
+                        last = new byte[Math.max(lastLength, 2 * last.length)];
+                    }
+                    System.arraycopy(source.buffer(), source.offset(), last, 0, lastLength);
+                }
                 UnloadRecordMapper.Decoded d = lines.decode(source.buffer(), source.offset(), source.length(), source.line());
                 if (d != null) {
                     mapper.apply(d, 0, stats);
@@ -97,5 +112,10 @@ public final class Irrdbu00Reader implements ExtractReader {
             }
         }
         lines.finish();
+        mapper.finish(stats);
+        order.finish(last, 0, lastLength, lastLine);
+        UnloadOrder.Whole whole = new UnloadOrder.Whole();
+        whole.add(order, 0);
+        return whole;
     }
 }

@@ -11,14 +11,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * report.csv for spreadsheets: one row per result, failures first (see {@link ReportOrder}), each
- * with the documentation link it cites and what identifies the scan (system, scan date, rule pack
- * and its digest, the inputs with their SHA-256), so rows of several reports pasted together stay
- * told apart. A
- * cell that a spreadsheet would take for a formula (starting with =, +, -, @, tab or CR, other than
- * a lone "-") is prefixed with a single quote.
+ * report.csv for spreadsheets: a row per input that may be cut short (id "input", status WARNING,
+ * its horizon) or whose completeness cannot be told (status CAVEAT), then one row per result,
+ * failures first (see {@link ReportOrder}), each with the documentation link it cites and what
+ * identifies the scan (system, scan date, rule pack and its digest, the inputs with their SHA-256),
+ * so rows of several reports pasted together stay told apart. A cell that a spreadsheet would take
+ * for a formula (starting with =, +, -, @, tab or CR, other than a lone "-") is prefixed with a
+ * single quote.
  */
 public final class CsvReport {
+    /** The id of the rows before the results that warn about the inputs. */
+    static final String INPUT = "input";
     static final String[] HEADER = {"id", "status", "severity", "subject", "title", "section", "source", "evidence",
             "remediation", "baseline", "waiver", "url", "system", "scan_date", "rule_pack", "inputs"};
 
@@ -34,6 +37,12 @@ public final class CsvReport {
                 .collect(java.util.stream.Collectors.joining("\n"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+            for (String w : report.horizonWarnings()) {
+                csv.printRecord(INPUT, "WARNING", "", "", "the inputs may be incomplete", "", "", cell(w), "", "", "");
+            }
+            for (String c : report.caveats()) {
+                csv.printRecord(INPUT, "CAVEAT", "", "", "whether the input is complete cannot be told", "", "", cell(c), "", "", "");
+            }
             for (ReportView.Result r : ReportOrder.display(report.results())) {
                 String waiver = r.waiver() == null ? "" : "approved by " + r.waiver().approvedBy() + " until "
                         + r.waiver().expires() + ": " + r.waiver().justification();

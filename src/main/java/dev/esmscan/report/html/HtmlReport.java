@@ -131,11 +131,15 @@ public final class HtmlReport {
             in.put("sha256", Objects.toString(i.sha256(), ""));
             in.put("size", i.size() == null ? "" : i.size().toString());
             in.put("date", i.date() == null ? "" : i.date() + " (" + i.dateSource() + ")");
+            in.put("caveats", i.caveats());
+            in.put("horizon", i.horizon());
             inputs.add(in);
         }
         c.put("inputs", inputs);
         c.put("partialInput", report.partialInputWarning());
         c.put("identitiesWarning", report.identitiesWarning());
+        c.put("horizonWarnings", report.horizonWarnings());
+        c.put("caveats", report.caveats());
         c.put("baseline", report.baseline());
         c.put("waivers", waivers(report.waivers()));
         c.put("data", data(firstOfEach, requirementIndex, ReportOrder.display(report.results())));

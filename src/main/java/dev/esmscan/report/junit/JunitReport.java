@@ -18,7 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  * report.junit.xml for CI dashboards: a testsuite per requirement group (the ID prefix, e.g.
  * ZWE-FAC), a testcase per result named "ID subject", a failure for FAIL and ERROR, skipped for
  * NOT_APPLICABLE, WAIVED and MANUAL. Resolved baseline entries (ABSENT) were not evaluated and
- * are left out.
+ * are left out. Inputs that may be cut short or whose completeness cannot be told come first, in a
+ * testsuite "inputs".
  */
 public final class JunitReport {
 
@@ -40,7 +41,17 @@ public final class JunitReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "esmscan " + report.esm());
-            counts(xml, suites.values().stream().flatMap(List::stream).toList());
+            List<String> warnings = report.horizonWarnings();
+            List<String> caveats = report.caveats();
+            List<ReportView.Result> all = suites.values().stream().flatMap(List::stream).toList();
+            xml.writeAttribute("tests", Integer.toString(all.size() + warnings.size() + caveats.size()));
+            xml.writeAttribute("failures", Long.toString(all.stream().filter(r -> ReportStatuses.failsTheRun(r.status())).count()
+                    + warnings.size()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", Long.toString(all.stream().filter(r -> isSkipped(r.status())).count() + caveats.size()));
+            if (!warnings.isEmpty() || !caveats.isEmpty()) {
+                inputs(xml, warnings, caveats);
+            }
             for (Map.Entry<String, List<ReportView.Result>> suite : suites.entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
@@ -91,6 +102,43 @@ public final class JunitReport {
             xml.writeAttribute("value", clean(String.valueOf(e.getValue())));
         }
         xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+    }
+
+    /**
+     * A testsuite "inputs" before the results when an input may be cut short (a failure each) or
+     * its completeness cannot be told (a caveat: skipped, with the caveat as the message).
+     */
+    private static void inputs(XMLStreamWriter xml, List<String> warnings, List<String> caveats) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "inputs");
+        xml.writeAttribute("tests", Integer.toString(warnings.size() + caveats.size()));
+        xml.writeAttribute("failures", Integer.toString(warnings.size()));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", Integer.toString(caveats.size()));
+        for (int i = 0; i < warnings.size(); i++) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "inputs");
+            xml.writeAttribute("name", "inputs complete " + (i + 1));
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", "INPUT");
+            xml.writeAttribute("message", "the inputs may be incomplete");
+            xml.writeCharacters(clean(warnings.get(i)));
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        for (int i = 0; i < caveats.size(); i++) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "inputs");
+            xml.writeAttribute("name", "input caveat " + (i + 1));
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", clean("CAVEAT: " + caveats.get(i)));
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }
 

@@ -38,6 +38,8 @@ public final class MarkdownReport {
                     .append(i.date() == null ? " " : cell(i.date() + " (" + i.dateSource() + ")")).append(" |\n");
         }
         md.append('\n');
+        report.inputWarnings().forEach(w -> md.append("> **Warning:** ").append(text(w)).append("\n\n"));
+        report.caveats().forEach(c -> md.append("> **Caveat:** ").append(text(c)).append("\n\n"));
         md.append("| Status | Results |\n|---|---:|\n");
         for (String status : ReportStatuses.DISPLAY_ORDER) {
             long n = report.results().stream().filter(r -> status.equals(r.status())).count();

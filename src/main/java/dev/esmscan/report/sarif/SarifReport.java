@@ -73,6 +73,15 @@ public final class SarifReport {
                 results.add(result(report, r, ruleIndex.get(r.id()), resolved));
             }
         }
+        List<String> warnings = report.inputWarnings();
+        List<String> caveats = report.caveats();
+        if (!warnings.isEmpty() || !caveats.isEmpty()) {
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", true);
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            warnings.forEach(w -> notification(notifications, "warning", w));
+            caveats.forEach(c -> notification(notifications, "note", "Caveat: " + c));
+        }
         ObjectNode props = run.putObject("properties");
         props.put("esm", report.esm());
         props.put("asOf", report.asOf());
@@ -121,6 +130,13 @@ public final class SarifReport {
         } catch (URISyntaxException | InvalidPathException e) {
             return URLEncoder.encode(path, StandardCharsets.UTF_8);
         }
+    }
+
+    /** An input that may be incomplete, or whose completeness cannot be told: a notification of the run. */
+    private static void notification(ArrayNode into, String level, String text) {
+        ObjectNode n = into.addObject();
+        n.put("level", level);
+        n.putObject("message").put("text", text);
     }
 
     /** A requirement's rule, from its results: its title, the documentation it cites, its most severe result's level. */

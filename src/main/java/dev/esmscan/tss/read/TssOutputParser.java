@@ -1,7 +1,9 @@
 package dev.esmscan.tss.read;
 
+import dev.esmscan.input.Reach;
 import dev.esmscan.input.ReadStats;
 import dev.esmscan.model.User;
+import dev.esmscan.tss.TssClasses;
 import dev.esmscan.tss.data.TssDatabase;
 import dev.esmscan.tss.data.TssPermit;
 import java.time.LocalDate;
@@ -30,6 +32,13 @@ final class TssOutputParser {
     private static final Pattern BY_ACID = Pattern.compile("^(\\S+)\\s+ACID\\(([^)]*)\\)$");
     private static final Pattern STC_ROW = Pattern.compile("^([A-Z0-9#$@*]{1,8})\\s+([A-Z0-9#$@*]{1,8})(\\s.*)?$");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy");
+    /**
+     * The message that ends every Top Secret command's output: {@code TSS0300I  LIST     FUNCTION
+     * SUCCESSFUL} (TSS0301I when the function failed), formats/ACF2-TSS.md 3.2 and 5.1.
+     */
+    private static final Pattern COMPLETION = Pattern.compile("^TSS030[01]I\\b");
+    /** The problem kind of a command's output that ends without its completion message before the next command. */
+    static final String CUT_OUTPUT = "output without its completion message";
 
     private static final Pattern MODIFY_STATUS = Pattern.compile("^MOD\\w*\\s*\\(?\\s*STAT\\w*\\s*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -47,6 +56,7 @@ final class TssOutputParser {
     private PendingPermit pending;
     private long lineNo;
     private final java.util.Map<String, Long> acidListedAt = new java.util.HashMap<>();
+    private final Completion completion = new Completion();
 
     private static final class PendingPermit {
         final String acid;
@@ -75,6 +85,7 @@ final class TssOutputParser {
             line(raw.stripTrailing());
         }
         endBlock();
+        completion.end(stats);
     }
 
     private void line(String line) {
@@ -83,6 +94,12 @@ final class TssOutputParser {
             if (block != Block.STATUS) {
                 endBlock();
             }
+            return;
+        }
+        if (COMPLETION.matcher(text).lookingAt()) {
+            endBlock();
+            completion.completed();
+            stats.skipped("message");
             return;
         }
         Matcher message = MESSAGE.matcher(text);
@@ -104,6 +121,7 @@ final class TssOutputParser {
         Matcher echo = ECHO.matcher(text);
         if (echo.matches()) {
             endBlock();
+            completion.command(echo.group(1).trim(), lineNo, stats);
             Matcher w = WHOHAS.matcher(echo.group(1).trim());
             whohasClass = w.matches() ? w.group(1).toUpperCase(Locale.ROOT) : null;
             if (MODIFY_STATUS.matcher(echo.group(1).trim()).matches()) {
@@ -175,6 +193,7 @@ final class TssOutputParser {
             endBlock();
             block = Block.RDT;
             rdtClass = value.toUpperCase(Locale.ROOT);
+            completion.output(Reach.classes(TssClasses.toNeutral(rdtClass)), "resource class " + rdtClass, lineNo);
             db.data().resourceClassOrCreate(rdtClass);
             stats.record("rdt class");
             return;
@@ -201,11 +220,13 @@ final class TssOutputParser {
     private void startAcid(String value) {
         String name = firstWord(value);
         if (name.equals("*STC*")) {
+            completion.output(Reach.classes("STARTED"), "the STC record", lineNo);
             block = Block.STC;
             db.data().markStcTableGiven();
             stats.record("stc record");
             return;
         }
+        completion.output(Reach.everything(), "ACID " + name, lineNo);
         block = Block.ACID;
         acid = name;
         Long first = acidListedAt.putIfAbsent(acid.toUpperCase(Locale.ROOT), lineNo);
@@ -319,6 +340,7 @@ final class TssOutputParser {
         }
         block = Block.WHOHAS;
         whohasResource = m.matches() ? m.group(1) : firstWord(value);
+        completion.output(Reach.classes(TssClasses.toNeutral(whohasClass)), "resource " + whohasClass + " " + whohasResource, lineNo);
         if (m.matches() && !m.group(2).isBlank()) {
             db.own(m.group(2).trim(), whohasClass, whohasResource);
         }
@@ -383,6 +405,7 @@ final class TssOutputParser {
     private void startFacility(String name) {
         block = Block.FACILITY;
         facility = firstWord(name).toUpperCase(Locale.ROOT);
+        completion.output(Reach.everything(), "facility " + facility, lineNo);
         db.data().markFacilityListingGiven();
         db.data().facilityOrCreate(facility);
         stats.record("facility");
@@ -430,6 +453,99 @@ final class TssOutputParser {
         lastKey = null;
         lastProc = null;
     }
+
+    /**
+     * Whether each command's output ended with its completion message. Every Top Secret command
+     * prints TSS0300I (or TSS0301I) when it ends; a listing whose last output has none was cut, and
+     * where the batch job echoes its commands, an output cut before the next command shows too.
+     * What a cut could have hidden is told by the command (LIST(STC): started tasks; LIST(RDT)
+     * RESCLASS(c) and WHOHAS c(...): class c; any other LIST, MODIFY: everything) and by the
+     * output read so far (an ACID's permits may name any class).
+     */
+    private static final class Completion {
+        private String command;
+        private long commandLine;
+        private Reach commandReach = Reach.nothing();
+        private Reach outputReach = Reach.nothing();
+        private long outputLine;
+        private String lastOutput;
+        private long lastOutputLine;
+
+        /** A command echo: the output before it must have ended with its completion message. */
+        void command(String text, long line, ReadStats stats) {
+            Reach open = open();
+            if (!open.isNothing()) {
+                stats.problem(command != null ? commandLine : outputLine, CUT_OUTPUT, (command != null
+                        ? "the output of TSS " + command + " (line " + commandLine + ")"
+                        : "the output from line " + outputLine) + " has no completion message (TSS0300I) before the next command"
+                        + " at line " + line + ": it may be cut" + last(), open);
+            }
+            command = text;
+            commandLine = line;
+            commandReach = reachOf(text);
+            outputReach = Reach.nothing();
+            lastOutput = null;
+        }
+
+        /** An entry of the output: an ACID, the STC record, a resource class, a WHOHAS resource, a facility. */
+        void output(Reach reach, String what, long line) {
+            if (outputReach.isNothing() && lastOutput == null) {
+                outputLine = line;
+            }
+            outputReach = outputReach.plus(reach);
+            lastOutput = what;
+            lastOutputLine = line;
+        }
+
+        void completed() {
+            command = null;
+            commandReach = Reach.nothing();
+            outputReach = Reach.nothing();
+            lastOutput = null;
+        }
+
+        /** At the end of the file: an output without its completion message leaves the rest of it unseen. */
+        void end(ReadStats stats) {
+            Reach open = open();
+            if (open.isNothing()) {
+                return;
+            }
+            String where = command != null
+                    ? "the listing ends inside the output of TSS " + command + " (line " + commandLine + ")"
+                    : "the listing ends after output from line " + outputLine;
+            stats.unseen(open, where + " without its completion message (TSS0300I)" + last() + "; the rest of it would follow:"
+                    + " the file may be cut");
+        }
+
+        private Reach open() {
+            return command != null ? commandReach.plus(outputReach) : outputReach;
+        }
+
+        private String last() {
+            return lastOutput == null ? "" : "; the last entry read is " + lastOutput + " (line " + lastOutputLine + ")";
+        }
+
+        /** What a command's output can hold; nothing for commands that change rather than list. */
+        static Reach reachOf(String command) {
+            String c = command.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Matcher rdt = RDT_COMMAND.matcher(c);
+            if (rdt.find()) {
+                return rdt.group(1) == null ? Reach.everything() : Reach.classes(TssClasses.toNeutral(rdt.group(1)));
+            }
+            if (STC_COMMAND.matcher(c).find()) {
+                return Reach.classes("STARTED");
+            }
+            Matcher whohas = WHOHAS.matcher(c);
+            if (whohas.matches()) {
+                return Reach.classes(TssClasses.toNeutral(whohas.group(1)));
+            }
+            return LISTING_COMMAND.matcher(c).find() ? Reach.everything() : Reach.nothing();
+        }
+    }
+
+    private static final Pattern RDT_COMMAND = Pattern.compile("^LIS\\w*\\s*\\(\\s*RDT\\s*\\)(?:.*RESC\\w*\\(\\s*([A-Z0-9#$@]+)\\s*\\))?");
+    private static final Pattern STC_COMMAND = Pattern.compile("^LIS\\w*\\s*\\(\\s*STC\\s*\\)");
+    private static final Pattern LISTING_COMMAND = Pattern.compile("^(LIS\\w*|MODI\\w*|WHOH\\w*|WHOO\\w*)\\b");
 
     /** SUSPENDED as listed is the SUSPEND attribute. */
     private static String attribute(String a) {

@@ -1,6 +1,7 @@
 package dev.esmscan.racf.unload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.esmscan.bench.SyntheticUnload;
@@ -53,6 +54,13 @@ class ChunkedReadEquivalenceTest {
         reference = read(new Irrdbu00Reader(), original, ProfileScope.all());
     }
 
+    /** The sample's records sit in the middle of each section of the generated unload: out of IRRDBU00's order. */
+    @Test
+    void theGeneratedUnloadWithTheSampleHiddenInItCarriesTheCaveat() {
+        assertEquals(1, reference.stats().caveats().size());
+        assertNull(reference.stats().horizon());
+    }
+
     @Test
     void theGeneratedUnloadIsReadWithoutProblemsAndHoldsEveryKindOfProfile() {
         assertEquals(0, reference.stats().errors(), () -> String.join("\n", reference.stats().problems()));
@@ -73,6 +81,13 @@ class ChunkedReadEquivalenceTest {
             Read read = read(reader, file, ProfileScope.all());
             assertEquals(reference.dump(), read.dump(), variant);
             assertSameCounts(reference.stats(), read.stats());
+            if (variant.contains("shuffled")) {
+                assertEquals(1, read.stats().caveats().size(), variant + ": the same model, and the caveat");
+                assertTrue(read.stats().caveats().get(0).startsWith("the records are not in the order IRRDBU00 writes them"));
+            } else {
+                assertEquals(reference.stats().caveats(), read.stats().caveats(), variant);
+                assertEquals(reference.stats().horizon(), read.stats().horizon(), variant);
+            }
         }
     }
 

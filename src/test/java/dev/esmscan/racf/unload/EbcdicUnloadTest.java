@@ -61,8 +61,8 @@ class EbcdicUnloadTest {
     void theLineOfAProblemIsTheRecordNumber() {
         List<String> lines = List.of(realLines.get(0), "garbage", realLines.get(1));
         UnloadTestFiles.Read read = UnloadTestFiles.read(new Irrdbu00Reader(), UnloadTestFiles.write(dir, "unload.bin", withRecordDescriptors(lines)));
-        assertEquals(1, read.stats().errors());
-        assertTrue(read.stats().problems().get(0).contains("unload.bin:2: no record type"), read.stats().problems().get(0));
+        assertEquals(1, read.readErrors());
+        assertTrue(read.readProblems().get(0).contains("unload.bin:2: no record type"), read.readProblems().get(0));
         assertEquals(2, read.stats().records());
     }
 
@@ -81,7 +81,7 @@ class EbcdicUnloadTest {
         byte[] padded = Arrays.copyOf(vb, vb.length + 100);
         UnloadTestFiles.Read read = UnloadTestFiles.read(new Irrdbu00Reader(), UnloadTestFiles.write(dir, "unload.bin", padded));
         assertEquals(10, read.stats().records());
-        assertEquals(0, read.stats().errors());
+        assertEquals(0, read.readErrors());
     }
 
     @Test
@@ -91,7 +91,7 @@ class EbcdicUnloadTest {
     }
 
     private static void assertSameAsText(UnloadTestFiles.Read read) {
-        assertEquals(0, read.stats().errors(), () -> String.join("\n", read.stats().problems()));
+        assertEquals(0, read.readErrors(), () -> String.join("\n", read.readProblems()));
         assertEquals(textRead.stats().recordsByType(), read.stats().recordsByType());
         assertEquals(ModelDump.dump(textRead.model()), ModelDump.dump(read.model()));
     }

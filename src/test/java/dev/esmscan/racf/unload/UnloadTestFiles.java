@@ -16,6 +16,20 @@ final class UnloadTestFiles {
 
     /** A model and the statistics of the read that built it. */
     record Read(SecurityModel model, ReadStats stats) {
+        /**
+         * The problems but those of users and groups the fragment names without holding them (a
+         * test's few records are no whole database): the problems of reading the records themselves.
+         */
+        long readErrors() {
+            long missing = stats.problemSummary().stream().filter(k -> k.kind().equals(UnloadRecordMapper.MISSING_IDENTITY))
+                    .mapToLong(ReadStats.Summary::count).sum();
+            return stats.errors() - missing;
+        }
+
+        /** The first problems of reading the records themselves, as {@link ReadStats#problems()} has them. */
+        List<String> readProblems() {
+            return stats.problems().stream().filter(p -> !p.contains("a whole RACF database always holds it")).toList();
+        }
     }
 
     private UnloadTestFiles() {
