@@ -65,7 +65,8 @@ public final class Scanner {
         java.util.Map<ScanInput, ReadStats> read = new java.util.LinkedHashMap<>();
         for (ScanInput in : inputs) {
             try {
-                ScanInput original = copyOf(in, read.keySet());
+                // two runs of one command stream are two runs, not two copies of one extract
+                ScanInput original = in.reader().appliesCommands() ? null : copyOf(in, read.keySet());
                 if (original != null) {
                     stats.add(repeats(in, original, read.get(original)));
                     continue;
