@@ -5,6 +5,7 @@ import dev.esmscan.model.ResourceProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * ADDSD, ALTDSD and DELDSD: data set profiles, discrete and generic (z/OS Security Server RACF
@@ -79,21 +80,7 @@ final class DatasetCommands {
         boolean warning = ops.flag("WARNING");
         boolean noWarning = ops.flag("NOWARNING");
         boolean genericOperand = ops.flag("GENERIC");
-        List<String> names = names(ex, written);
-        if (ex.rejected()) {
-            return;
-        }
-        for (String name : names) {
-            Optional<ResourceProfile> found = DatasetProfiles.find(ex, name, genericOperand);
-            if (ex.rejected()) {
-                return;
-            }
-            if (found.isEmpty()) {
-                ex.refuseName("data set profile " + name + " is not defined" + (genericOperand ? " as a generic profile" : "")
-                        + "; nothing is changed");
-                continue;
-            }
-            ResourceProfile p = found.get();
+        forEachDefined(ex, written, genericOperand, "nothing is changed", p -> {
             uacc.ifPresent(level -> {
                 p.setUniversalAccess(level);
                 p.setRawUniversalAccess(level.name());
@@ -109,7 +96,7 @@ final class DatasetCommands {
             if (noWarning) {
                 p.setWarning(false);
             }
-        }
+        });
     }
 
     static void delete(Execution ex) {
@@ -117,6 +104,16 @@ final class DatasetCommands {
         boolean genericOperand = ex.operands.flag("GENERIC");
         ex.operands.flag("SET");
         ex.operands.flag("NOSET");
+        // a fully qualified generic profile needs GENERIC, else RACF looks for a discrete one (ICH09020I)
+        forEachDefined(ex, written, genericOperand, "nothing is deleted (ICH09020I %s NOT DEFINED TO RACF)", ex.model::removeProfile);
+    }
+
+    /**
+     * Runs {@code change} on the profile of each name written; a name with no profile is refused
+     * with {@code refusal} (a format taking the name), and the others are changed.
+     */
+    private static void forEachDefined(Execution ex, List<Operand> written, boolean genericOperand, String refusal,
+                                       Consumer<ResourceProfile> change) {
         List<String> names = names(ex, written);
         if (ex.rejected()) {
             return;
@@ -127,12 +124,11 @@ final class DatasetCommands {
                 return;
             }
             if (found.isEmpty()) {
-                // a fully qualified generic profile needs GENERIC, else RACF looks for a discrete one (ICH09020I)
                 ex.refuseName("data set profile " + name + " is not defined" + (genericOperand ? " as a generic profile" : "")
-                        + "; nothing is deleted (ICH09020I " + name + " NOT DEFINED TO RACF)");
+                        + "; " + String.format(refusal, name));
                 continue;
             }
-            ex.model.removeProfile(found.get());
+            change.accept(found.get());
         }
     }
 
