@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * the CASE=ASIS option ... might have a name that contains lowercase characters"; RACF Command
  * Language Reference, RDEFINE CDTINFO CASE).
  *
- * <p>{@link #SUPPLIED} lists the classes IBM supplies for z/OS, after the Security Administrator's
+ * <p>{@link SuppliedClasses} lists the classes IBM supplies for z/OS, after the Security Administrator's
  * Guide appendix "Supplied RACF resource classes" (z/OS 2.5); DATASET is RACF's own, outside the
  * CDT. {@link #CASE_ASIS} and {@link #CERTIFICATE_NAMES} list those whose names keep their case: the classes supplied with
  * CASE(ASIS) (Enterprise Java roles EJBROLE/GEJBROLE and JAVA, Kerberos KERBLINK, distributed
@@ -33,30 +33,6 @@ import java.util.TreeSet;
  */
 public final class RacfClasses implements ResourceClasses {
 
-    static final Set<String> SUPPLIED = Set.of(
-            "ACCTNUM", "ACICSPCT", "AIMS", "ALCSAUTH", "APPCLU", "APPCPORT", "APPCSERV", "APPCSI", "APPCTP", "APPL",
-            "BCICSPCT", "CACHECLS", "CBIND", "CCICSCMD", "CDT", "CFIELD", "CIMS", "CONSOLE", "CPSMOBJ", "CPSMXMP",
-            "CRYPTOZ", "CSFKEYS", "CSFSERV", "DASDVOL", "DBNFORM", "DCEUUIDS", "DCICSDCT", "DEVICES", "DIGTCERT",
-            "DIGTCRIT", "DIGTNMAP", "DIGTRING", "DIMS", "DIRACC", "DIRAUTH", "DIRSRCH", "DLFCLASS", "DSNADM", "DSNR",
-            "ECICSDCT", "EJBROLE", "FACILITY", "FCICSFCT", "FIELD", "FIMS", "FSACCESS", "FSEXEC", "FSOBJ", "FSSEC",
-            "GCICSTRN", "GCPSMOBJ", "GCSFKEYS", "GDASDVOL", "GDSNBP", "GDSNCL", "GDSNDB", "GDSNGV", "GDSNJR", "GDSNPK",
-            "GDSNPN", "GDSNSC", "GDSNSG", "GDSNSM", "GDSNSP", "GDSNSQ", "GDSNTB", "GDSNTS", "GDSNUF", "GDSNUT",
-            "GEJBROLE", "GIMS", "GINFOPAC", "GLOBAL", "GMBR", "GMQADMIN", "GMQCHAN", "GMQNLIST", "GMQPROC", "GMQQUEUE",
-            "GMXADMIN", "GMXNLIST", "GMXPROC", "GMXQUEUE", "GMXTOPIC", "GSDSF", "GTERMINL", "GXCSFKEY", "GXFACILI",
-            "HCICSFCT", "HIMS", "IBMOPC", "IDIDMAP", "IDTDATA", "IIMS", "ILMADMIN", "INFOMAN", "IPCOBJ", "JAVA",
-            "JCICSJCT", "JESINPUT", "JESJOBS", "JESSPOOL", "JIMS", "KCICSJCT", "KERBLINK", "KEYSMSTR", "LDAPBIND",
-            "LIMS", "LOGSTRM", "MCICSPPT", "MDSNBP", "MDSNCL", "MDSNDB", "MDSNGV", "MDSNJR", "MDSNPK", "MDSNPN",
-            "MDSNSC", "MDSNSG", "MDSNSM", "MDSNSP", "MDSNSQ", "MDSNTB", "MDSNTS", "MDSNUF", "MDSNUT", "MFADEF",
-            "MGMTCLAS", "MIMS", "MQADMIN", "MQCHAN", "MQCMDS", "MQCONN", "MQNLIST", "MQPROC", "MQQUEUE", "MXADMIN",
-            "MXNLIST", "MXPROC", "MXQUEUE", "MXTOPIC", "NCICSPPT", "NDSLINK", "NETCMDS", "NETSPAN", "NODES", "NODMBR",
-            "NOTELINK", "NVASAPDT", "OIMS", "OPERCMDS", "PCICSPSB", "PERFGRP", "PIMS", "PKISERV", "PMBR", "PRINTSRV",
-            "PROCACT", "PROCESS", "PROGRAM", "PROPCNTL", "PSFMPL", "PTKTDATA", "PTKTVAL", "QCICSPSB", "QIMS",
-            "RACFEVNT", "RACFVARS", "RACGLIST", "RCICSRES", "RDATALIB", "REALM", "RIMS", "ROLE", "RRSFDATA", "RVARSMBR",
-            "SCDMBR", "SCICSTST", "SDSF", "SECDATA", "SECLABEL", "SECLMBR", "SERVAUTH", "SERVER", "SIGVER", "SIMS",
-            "SMESSAGE", "SOMDOBJS", "STARTED", "STORCLAS", "SUBSYSNM", "SURROGAT", "SYSAUTO", "SYSMVIEW", "TAPEVOL",
-            "TCICSTRN", "TEMPDSN", "TERMINAL", "TIMS", "TMEADMIN", "TSOAUTH", "TSOPROC", "UCICSTST", "UIMS", "UNIXMAP",
-            "UNIXPRIV", "VCICSCMD", "VTAMAPPL", "WBEM", "WCICSRES", "WIMS", "WRITER", "XCSFKEY", "XFACILIT", "ZMFAPLA",
-            "ZMFCLOUD");
 
     static final Set<String> CASE_ASIS = Set.of("EJBROLE", "GEJBROLE", "JAVA", "KERBLINK", "IDIDMAP", "MXADMIN", "MXNLIST",
             "MXPROC", "MXQUEUE", "MXTOPIC", "GMXADMIN", "GMXNLIST", "GMXPROC", "GMXQUEUE", "GMXTOPIC");
@@ -88,7 +64,7 @@ public final class RacfClasses implements ResourceClasses {
 
     @Override
     public Optional<Naming> naming(String className) {
-        boolean supplied = SUPPLIED.contains(className) || DATASET.equals(className);
+        boolean supplied = SuppliedClasses.contains(className) || DATASET.equals(className);
         boolean defined = definedByInput.contains(className);
         boolean held = inInput.contains(className) || defined;
         if (!supplied && !held) {
@@ -117,7 +93,7 @@ public final class RacfClasses implements ResourceClasses {
 
     @Override
     public Collection<String> names() {
-        Set<String> all = new TreeSet<>(SUPPLIED);
+        Set<String> all = new TreeSet<>(SuppliedClasses.all());
         all.add(DATASET);
         all.addAll(inInput);
         all.addAll(definedByInput);

@@ -39,7 +39,7 @@ class RacfClassesTest {
         real.classOptions().orElseThrow().activeClasses().forEach(classes::add);
         classes.removeAll(Set.of("DATASET", "USER", "GROUP"));
         assertEquals(56, classes.size(), classes.toString());
-        classes.removeAll(RacfClasses.SUPPLIED);
+        classes.removeAll(SuppliedClasses.all());
         assertEquals(Set.of(), classes);
     }
 

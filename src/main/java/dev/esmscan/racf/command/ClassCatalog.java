@@ -1,5 +1,7 @@
 package dev.esmscan.racf.command;
 
+import dev.esmscan.racf.SuppliedClasses;
+
 import dev.esmscan.model.ResourceProfile;
 import dev.esmscan.model.SecurityModel;
 import java.util.HashSet;
@@ -19,25 +21,6 @@ import java.util.Set;
 final class ClassCatalog {
     static final String CDT = "CDT";
 
-    /** IBM-supplied classes of z/OS (general resource classes only). */
-    private static final Set<String> SUPPLIED = Set.of((
-            "ACCTNUM ACEECHK ACICSPCT AIMS ALCSAUTH APPCLU APPCPORT APPCSERV APPCSI APPCTP APPL BCICSPCT CACHECLS CBIND"
-            + " CCICSCMD CDT CFIELD CIMS CONSOLE CPSMOBJ CPSMXMP CRYPTOZ CSFKEYS CSFSERV DASDVOL DBNFORM DCEUUIDS DCICSDCT"
-            + " DEVICES DIGTCERT DIGTCRIT DIGTNMAP DIGTRING DIRACC DIRAUTH DIRSRCH DLFCLASS DSNADM DSNR ECICSDCT EJBROLE FACILITY"
-            + " FCICSFCT FIELD FIMS FSACCESS FSEXEC FSOBJ FSSEC GCICSTRN GCPSMOBJ GCSFKEYS GDASDVOL GDSNBP GDSNCL GDSNDB GDSNGV"
-            + " GDSNJR GDSNPK GDSNPN GDSNSC GDSNSG GDSNSM GDSNSP GDSNSQ GDSNTB GDSNTS GDSNUF GDSNUT GEJBROLE GIMS GINFOPR GLOBAL"
-            + " GMBR GMQADMIN GMQCHAN GMQNLIST GMQPROC GMQQUEUE GMXADMIN GMXNODE GMXSERV GMXTOPIC GSDSF GTERMINL GXCSFKEY"
-            + " GXFACILI HCICSFCT HIMS IBMOPC IDIDMAP IDTDATA IIMS ILMADMIN INFOMAN IPCOBJ JAVA JCICSJCT JESINPUT JESJOBS JESSPOOL"
-            + " JIMS KCICSJCT KERBLINK KEYSMSTR LDAP LDAPBIND LIMS LOGSTRM MCICSPPT MDSNBP MDSNCL MDSNDB MDSNGV MDSNJR MDSNPK"
-            + " MDSNPN MDSNSC MDSNSG MDSNSM MDSNSP MDSNSQ MDSNTB MDSNTS MDSNUF MDSNUT MFADEF MGMTCLAS MIMS MQADMIN MQCHAN MQCMDS"
-            + " MQCONN MQNLIST MQPROC MQQUEUE MXADMIN MXNODE MXSERV MXTOPIC NDSLINK NETCMDS NETSPAN NODES NODMBR NOTELINK"
-            + " NVASAPDT OIMS OPERCMDS PCICSPSB PERFGRP PIMS PKISERV PMBR PROCACT PROCESS PROGRAM PROPCNTL PSFMPL PTKTDATA PTKTVAL"
-            + " QCICSPSB QIMS RACFEVNT RACFHC RACFVARS RACGLIST RACHCMBR RAUDITX RCICSRES RDATALIB REALM RIMS RMTOPS RODMMGR ROLE"
-            + " RRSFDATA RVARSMBR SCDMBR SCICSTST SDSF SECDATA SECLABEL SECLMBR SERVAUTH SERVER SFSCMD SIMS SMESSAGE SOMDOBJS"
-            + " STARTED STORCLAS SUBSYSNM SURROGAT SYSAUTH SYSMVIEW TAPEVOL TCICSTRN TEMPDSN TERMINAL TIMS TMEADMIN TSOAUTH TSOPROC"
-            + " UCICSTST UIMS UNIXMAP UNIXPRIV VCICSCMD VMBATCH VTAMAPPL WBEM WCICSRES WIMS WRITER XCSFKEY XFACILIT ZMFAPLA ZMFCLOUD")
-            .split(" "));
-
     private final Set<String> definedByCommands = new HashSet<>();
     private final Set<String> deletedByCommands = new HashSet<>();
     /** The classes the model held profiles of when first asked; a command's own profiles do not make a class known. */
@@ -48,7 +31,7 @@ final class ClassCatalog {
         if (deletedByCommands.contains(className)) {
             return false;
         }
-        if (SUPPLIED.contains(className) || definedByCommands.contains(className)) {
+        if (SuppliedClasses.contains(className) || definedByCommands.contains(className)) {
             return true;
         }
         if (model.findProfile(CDT, className).isPresent()) {
@@ -72,7 +55,7 @@ final class ClassCatalog {
     /** RDELETE CDT name: a class only the CDT defined is gone. */
     void deleted(String className) {
         definedByCommands.remove(className);
-        if (!SUPPLIED.contains(className)) {
+        if (!SuppliedClasses.contains(className)) {
             deletedByCommands.add(className);
         }
     }
@@ -84,6 +67,6 @@ final class ClassCatalog {
     }
 
     static boolean isSupplied(String className) {
-        return SUPPLIED.contains(className);
+        return SuppliedClasses.contains(className);
     }
 }

@@ -1,5 +1,7 @@
 package dev.esmscan.racf.unload;
 
+import dev.esmscan.racf.SuppliedClasses;
+
 import dev.esmscan.input.ProfileScope;
 import dev.esmscan.input.Reach;
 import dev.esmscan.input.ReadStats;

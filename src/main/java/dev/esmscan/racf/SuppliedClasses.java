@@ -1,0 +1,51 @@
+package dev.esmscan.racf;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The general resource classes IBM supplies in the class descriptor table of z/OS (ICHRRCDX), as
+ * IBM's "Supplied resource classes for z/OS systems" (z/OS Security Server RACF Security
+ * Administrator's Guide) lists them, with the z/OS UNIX auditing classes. The one list every RACF
+ * part asks: which classes RACF knows without a CDT profile, which classes {@code access} accepts,
+ * and which classes a cut unload can name as lying beyond its end. An installation's own classes
+ * are not here: they show only through the inputs (ZOWE, which Zowe's own job defines through a CDT
+ * profile, is one of them).
+ */
+public final class SuppliedClasses {
+    private static final Set<String> ALL = Collections.unmodifiableSet(new TreeSet<>(Arrays.asList((
+            "ACCTNUM ACEECHK ACICSPCT AIMS ALCSAUTH APPCLU APPCPORT APPCSERV APPCSI APPCTP APPL BCICSPCT CACHECLS "
+            + "CBIND CCICSCMD CDT CFIELD CIMS CONSOLE CPSMOBJ CPSMXMP CRYPTOZ CSFKEYS CSFSERV DASDVOL DBNFORM "
+            + "DCEUUIDS DCICSDCT DEVICES DIGTCERT DIGTCRIT DIGTNMAP DIGTRING DIMS DIRACC DIRAUTH DIRSRCH DLFCLASS "
+            + "DSNADM DSNR ECICSDCT EJBROLE FACILITY FCICSFCT FIELD FIMS FSACCESS FSEXEC FSOBJ FSSEC GCICSTRN "
+            + "GCPSMOBJ GCSFKEYS GDASDVOL GDSNBP GDSNCL GDSNDB GDSNGV GDSNJR GDSNPK GDSNPN GDSNSC GDSNSG GDSNSM "
+            + "GDSNSP GDSNSQ GDSNTB GDSNTS GDSNUF GDSNUT GEJBROLE GIMS GINFOMAN GINFOPAC GINFOPR GLOBAL GMBR GMQADMIN "
+            + "GMQCHAN GMQNLIST GMQPROC GMQQUEUE GMXADMIN GMXNLIST GMXNODE GMXPROC GMXQUEUE GMXSERV GMXTOPIC GSDSF "
+            + "GSOMDOBJ GTERMINL GXCSFKEY GXFACILI GZMFAPLA HBRADMIN HBRCMD HBRCONN HCICSFCT HIMS IBMOPC IDIDMAP "
+            + "IDTDATA IIMS ILMADMIN INFOMAN IPCOBJ IZP JAVA JCICSJCT JESINPUT JESJOBS JESSPOOL JIMS KCICSJCT "
+            + "KERBLINK KEYSMSTR LDAP LDAPBIND LFSCLASS LIMS LOGSTRM MCICSPPT MDSNBP MDSNCL MDSNDB MDSNGV MDSNJR "
+            + "MDSNPK MDSNPN MDSNSC MDSNSG MDSNSM MDSNSP MDSNSQ MDSNTB MDSNTS MDSNUF MDSNUT MFADEF MGMTCLAS MIMS "
+            + "MQADMIN MQCHAN MQCMDS MQCONN MQNLIST MQPROC MQQUEUE MXADMIN MXNLIST MXNODE MXPROC MXQUEUE MXSERV "
+            + "MXTOPIC NCICSPPT NDSLINK NETCMDS NETSPAN NODES NODMBR NOTELINK NVASAPDT OIMS OPERCMDS OPTAUDIT "
+            + "PCICSPSB PERFGRP PIMS PKISERV PMBR PRINTSRV PROCACT PROCESS PROGRAM PROPCNTL PSFMPL PTKTDATA PTKTVAL "
+            + "QCICSPSB QIMS RACFEVNT RACFHC RACFVARS RACGLIST RACHCMBR RAUDITX RCICSRES RDATALIB REALM RIMS RMTOPS "
+            + "RODMMGR ROLE RRSFDATA RVARSMBR SCDMBR SCICSTST SDSF SECDATA SECLABEL SECLMBR SERVAUTH SERVER SFSCMD "
+            + "SIGVER SIMS SMESSAGE SOMDOBJS STARTED STORCLAS SUBSYSNM SURROGAT SYSAUTH SYSAUTO SYSMVIEW TAPEVOL "
+            + "TCICSTRN TEMPDSN TERMINAL TIMS TMEADMIN TSOAUTH TSOPROC UCICSTST UIMS UNIXMAP UNIXPRIV VCICSCMD "
+            + "VMBATCH VTAMAPPL WBEM WCICSRES WIMS WRITER XCSFKEY XFACILIT ZMFAPLA ZMFCLOUD")
+            .split(" "))));
+
+    private SuppliedClasses() {
+    }
+
+    /** Every supplied class, in name order. */
+    public static Set<String> all() {
+        return ALL;
+    }
+
+    public static boolean contains(String className) {
+        return ALL.contains(className);
+    }
+}
